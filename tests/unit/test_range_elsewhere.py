@@ -11,15 +11,14 @@ def errors(*elements: dict[str, Any]) -> list[Any]:
     return validate_document({"version": 1, "elements": list(elements)}).errors
 
 
-def test_a_sliders_range_true_says_a_slider_draws_one_thumb() -> None:
+def test_a_sliders_range_true_says_its_range_is_a_value_of_two_ends() -> None:
     (error,) = errors(
         {"type": "slider", "label": "Budget", "min": 0, "max": 5000, "value": 1200, "range": True}
     )
     assert (error.path, error.code) == ("/elements/0/range", "invalid_value")
-    assert "slider draws one thumb" in error.message and "date" not in error.message
-    assert (
-        error.suggestion is not None and "value: 1200" in error.suggestion and "2025" not in error.suggestion
-    )
+    assert "a list of its two ends" in error.message and "date" not in error.message
+    assert error.suggestion is not None and "value: [1200, 5000]" in error.suggestion
+    assert "two sliders" not in error.suggestion and "2025" not in error.suggestion
 
 
 def test_another_type_is_told_range_is_a_calendars() -> None:

@@ -1655,14 +1655,14 @@ def test_an_accordion_entry_marked_open_says_active() -> None:
     assert issue.suggestion == "did you mean 'active'? An open accordion entry says active: true"
 
 
-def test_a_slider_given_a_range_says_it_draws_one_thumb() -> None:
-    issue = _only(
-        validate_document(_doc({"type": "slider", "label": "Price", "value": [20, 150]})), "/elements/0/value"
-    )
-    assert issue.code == "invalid_type"
-    assert issue.suggestion == (
-        'a slider draws one thumb: write the low end as value: 20 and the range in the label, label: "Price: '
-        '20-150"; or draw two sliders, From and To'
+def test_a_slider_given_a_range_draws_it_and_another_type_is_told_only_a_select_takes_a_list() -> None:
+    slider = {"type": "slider", "label": "Price", "value": [20, 150], "max": 200}
+    result = validate_document(_doc(slider))
+    assert (result.errors, result.warnings) == ([], [])
+    shaped = _only(validate_document(_doc({**slider, "value": {"from": 20, "to": 150}})), "/elements/0/value")
+    assert (
+        shaped.suggestion
+        == "a slider's value is one number, or a range's two ends as a list: value: [20, 150]"
     )
     other = _only(validate_document(_doc({"type": "progress", "value": [20, 150]})), "/elements/0/value")
     assert (other.code, other.suggestion) == (

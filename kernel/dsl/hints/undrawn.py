@@ -12,18 +12,17 @@ from kernel.dsl.number_text import shown_number
 
 
 def value_shape_hint(kind: str | None, value: Any) -> str | None:
-    """What to write instead of a list as an element's `value`, or None: a slider draws one
-    thumb, so a range (`value: [20, 150]`) has no drawing of its own."""
-    if kind != "slider" or not isinstance(value, list):
+    """What to write instead of an object as a slider's `value`, or None: a range's two ends
+    are a list (`{min: 20, max: 150}` is `value: [20, 150]`)."""
+    if kind != "slider" or not isinstance(value, Mapping):
         return None
     ends = [
-        shown_or(end, None) for end in value[:2] if isinstance(end, int | float) and not isinstance(end, bool)
+        shown_or(end, None)
+        for end in value.values()
+        if isinstance(end, int | float) and not isinstance(end, bool)
     ]
-    low, high = ends if len(ends) == 2 else ["20", "150"]
-    return (
-        f"a slider draws one thumb: write the low end as value: {low} and the range in the label, "
-        f'label: "Price: {low}-{high}"; or draw two sliders, From and To'
-    )
+    low, high = ends if len(ends) == 2 else ["20", "80"]
+    return f"a slider's value is one number, or a range's two ends as a list: value: [{low}, {high}]"
 
 
 _VALUE_AS_WORDS = {

@@ -30,11 +30,11 @@ def input_type_of(element: Mapping[str, Any]) -> tuple[Any, tuple[Key, ...]]:
 def check_value_list(
     kind: str, element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings
 ) -> None:
-    """A list `value` is a select's chosen options (drawn as chips); on any other type it is an
-    error, as the schema reported before selects took one: a slider has one thumb, a radio group
-    or a field one value."""
+    """A list `value` is a select's chosen options (drawn as chips) or a slider's range (its two
+    ends, judged by `check_slider_range`); on any other type it is an error, as the schema
+    reported before selects took one: a radio group or a field has one value."""
     value = element.get("value")
-    if kind == "select" or not isinstance(value, list):
+    if kind in {"select", "slider"} or not isinstance(value, list):
         return
     message = "expected a string, an integer, a number or a boolean, got a list"
     findings.error(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kernel.dsl.compiler.numbers_local import value_figure
 from kernel.dsl.hints.suggest import did_you_mean
-from kernel.dsl.number_text import grouped, shown_number
+from kernel.dsl.number_text import shown_number
 from kernel.dsl.progress_value import (
     may_be_fraction,
     small_value_reading,
@@ -17,6 +16,7 @@ from kernel.dsl.progress_value import (
     written_value,
 )
 from kernel.dsl.semantic.findings import Findings, Key, number_or_none, shown_value
+from kernel.dsl.semantic.slider_values import check_slider_range, check_slider_text_value, slider_bounds
 
 
 def check_positions(
@@ -66,7 +66,9 @@ def check_positions(
                 "out_of_range",
             )
     if kind == "slider" and isinstance(element.get("value"), str):
-        _check_slider_text_value(element, (*path, "value"), findings, lang)
+        check_slider_text_value(element["value"], slider_bounds(element), (*path, "value"), findings, lang)
+    if kind == "slider":
+        check_slider_range(element, path, findings, lang)
     if kind == "progress" and value is not None:
         _check_progress_share(element, value, path, findings)
     if kind == "progress":
@@ -93,36 +95,6 @@ def check_positions(
                 f"rating {shown_number(value)} is outside 0..{shown_number(stars)} (the stars are drawn clamped)",
                 "out_of_range",
             )
-
-
-def _check_slider_text_value(
-    element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings, lang: str | None
-) -> None:
-    """A slider's `value` written as text ("£2,500,000", "€220") places its thumb by the figure
-    in it, as the compiler reads it (`value_figure`): one past an end of the range pins the
-    thumb there, as a numeric value does, so it is warned the same way."""
-    text = element["value"]
-    figure = value_figure(text, lang)
-    low = number_or_none(element.get("min")) or 0.0
-    high = number_or_none(element.get("max"))
-    high = 100.0 if high is None else high
-    if figure is None or low <= figure <= high:
-        return
-    end = "end" if figure > high else "start"
-    findings.warn(
-        path,
-        f"value {text!r} reads {grouped(_whole(figure))}, outside {grouped(_whole(low))}..{grouped(_whole(high))}"
-        f" (the thumb is drawn at the {end})",
-        "out_of_range",
-        f"write a value within {grouped(_whole(low))}..{grouped(_whole(high))}, or make the "
-        + ("max" if figure > high else "min")
-        + f" {grouped(_whole(figure))} or {'more' if figure > high else 'less'}",
-    )
-
-
-def _whole(figure: float) -> int | float:
-    """`figure` as an integer when it is a whole number (2500000, not 2.5e+06 as %g writes it)."""
-    return int(figure) if isinstance(figure, float) and figure.is_integer() else figure
 
 
 def _check_progress_text_value(value: Any, path: tuple[Key, ...], findings: Findings) -> None:

@@ -280,30 +280,64 @@ def render_slider(element: Element, ctx: RenderContext) -> str:
     a labelled one (numbers in the document's language: 2,5 under `lang: de`; `marks` says
     whether, else the label does). A range across 0 (-3 to 3, an exposure) is filled from 0 to
     the thumb, as photo editors draw it. A `value` written as text (`"€220"`) places the thumb by
-    its number and is shown as written."""
+    its number and is shown as written. A `value` of two ends (`[200000, 850000]`, a price
+    range) draws two thumbs, the track filled between them, and both ends above it."""
     low = element.min if element.min is not None else 0.0
     high = element.max if element.max is not None else 100.0
-    written = None if isinstance(element.value, list) else element.value  # a list is a select's
-    figure = value_figure(written, ctx.lang)  # "€220" is 220, "2,5 km" 2.5 in German
-    value = (low + high) / 2 if figure is None else figure
+    ends = slider_ends(element.value)
     span = high - low or 1.0
-    percent = max(0.0, min(100.0, (value - low) / span * 100))
+    # Lower end first, whatever order they were written in (the validator warns of the order).
+    placed = sorted(
+        ((end, _placed_figure(end, low, high, ctx.lang)) for end in ends), key=lambda pair: pair[1]
+    )
+    percents = [max(0.0, min(100.0, (figure - low) / span * 100)) for _, figure in placed]
+    filled = _filled(low, high, percents[0]) if len(ends) == 1 else _filled_between(*percents)
     head = ""
     if element.label:
+        shown = RANGE_DASH.join(_shown_value(end, figure, ctx.lang) for end, figure in placed)
         head = (f'<div class="dsl-slider-head">{field_label(element, lang=ctx.lang)}'
-                f'<span class="dsl-slider-value">{esc(_shown_value(written, value, ctx.lang))}</span></div>')  # fmt: skip
-    track = (f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="{_filled(low, high, percent)}">'
-             f'</span><span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span></div>')  # fmt: skip
+                f'<span class="dsl-slider-value">{esc(shown)}</span></div>')  # fmt: skip
+    thumbs = "".join(
+        f'<span class="dsl-slider-thumb" style="inset-inline-start:{percent:.2f}%"></span>'
+        for percent in percents
+    )
+    track = (
+        f'<div class="dsl-slider-track"><span class="dsl-slider-range" style="{filled}"></span>{thumbs}</div>'
+    )
     marked = element.marks if element.marks is not None else bool(element.label)
+    unit = next((end for end in ends if isinstance(end, str)), ends[0])  # "£200,000": "£0" and "£1,000,000"
     scale = (
-        f'<div class="dsl-slider-scale"><span>{esc(_scale_figure(low, written, ctx.lang))}</span>'
-        f"<span>{esc(_scale_figure(high, written, ctx.lang))}</span></div>"
+        f'<div class="dsl-slider-scale"><span>{esc(_scale_figure(low, unit, ctx.lang))}</span>'
+        f"<span>{esc(_scale_figure(high, unit, ctx.lang))}</span></div>"
         if marked
         else ""
     )
-    classes = "is-disabled" if element.disabled else ""
+    classes = ("is-range " if len(ends) == 2 else "") + ("is-disabled" if element.disabled else "")
     head += field_notes_above(element)
-    return box(element, head + track + scale + field_messages(element), classes=classes)
+    return box(element, head + track + scale + field_messages(element), classes=classes.strip())
+
+
+def slider_ends(value: Scalar | list[Scalar]) -> tuple[Scalar, ...]:
+    """The values a slider's thumbs stand at: its `value`, or the two ends of a range written as
+    a two-item list (`[200000, 850000]`, `["£200,000", "£850,000"]`). A list of any other length
+    is an error the validator reports; it draws one thumb at its first value (or the middle)."""
+    if not isinstance(value, list):
+        return (value,)
+    if len(value) == 2:
+        return (value[0], value[1])
+    return (value[0] if value else None,)
+
+
+def _placed_figure(written: Scalar, low: float, high: float, lang: str | None) -> float:
+    """Where a thumb stands: the number a value is or reads (`"€220"` is 220, `"2,5 km"` 2.5 in
+    German), the middle of the range for none."""
+    figure = value_figure(written, lang)
+    return (low + high) / 2 if figure is None else figure
+
+
+RANGE_DASH = " \u2013\u00a0"
+"""Between a range's two ends ("£200,000 – £850,000"): a spaced en dash held to the figure after
+it, so a narrow slider breaks the line before the dash, never leaving it at a line's end."""
 
 
 def _filled(low: float, high: float, percent: float) -> str:
@@ -313,6 +347,12 @@ def _filled(low: float, high: float, percent: float) -> str:
         return f"width:calc({percent:.2f}% + 9px)"
     zero = -low / (high - low) * 100
     start, end = sorted((zero, percent))
+    return f"inset-inline-start:{start:.2f}%;width:{end - start:.2f}%"
+
+
+def _filled_between(start: float, end: float) -> str:
+    """A range slider's filled part: between its two thumbs (`start` and `end` percent along the
+    track), on the inline axis so a right-to-left page mirrors it with the thumbs."""
     return f"inset-inline-start:{start:.2f}%;width:{end - start:.2f}%"
 
 
