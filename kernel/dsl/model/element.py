@@ -112,7 +112,8 @@ class Element(StrictModel):
     value: Words | list[Words] = Field(
         default=None,
         description="A field's text, a chosen option, a figure, a checked state; a list only on a select "
-        "(its chosen options, drawn as chips: `multiple`).",
+        "(its chosen options, drawn as chips: `multiple`) and on a slider (a range's two ends, "
+        "`[200000, 850000]`: two thumbs, the track filled between them).",
     )
     checked: bool | None = None
     required: bool = False
