@@ -33,7 +33,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "37"
+RENDERER_VERSION = "38"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -79,7 +79,14 @@ wrapping field rows and whole add-ons in narrow cards, flush cards skip padded b
 initials, cell progress figures, toned icon figures, link columns at the start, week events wrap
 and cascade, calendar header: false, card badge tones, subtotal rules in two columns, ratings as
 written, totals-row ratings, rings' labels under them in a row, squeezed buttons give up padding
-before letters, flex scrollers like rows, short texts centred in a grid of controls."""
+before letters, flex scrollers like rows, short texts centred in a grid of controls.
+38: full pages grow screen-tall top-level boxes, headings fill their lines beside a badge,
+marketplace and alerting status tones, caption-like stat changes, acronym labels as written,
+upload names cut without a gap, whole right-aligned table badges, square photo corners in flush
+cards, navbar action counts after the label, zoom controls hidden under a bottom card, map
+markers and pin: false, range sliders, ISO chart labels, dates kept on one line, zero slices in
+legends, line styles apart from similar colours, tighter negative axes, stacked areas, cards
+share a row with bare charts, Arabic-Indic signed figures, colour emoji first."""
 
 
 class RenderOptions(BaseModel):
