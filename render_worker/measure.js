@@ -601,7 +601,10 @@
         // element running past the side is named instead.
         const box = label.getBoundingClientRect();
         if (box.right > screen.right + 1 || box.left < screen.left - 1 || label.textContent.trim() === '') continue;
-        cut.push([label, owner.dataset.path, style, lines, role, alone, null]);
+        // An add-on is named by its own field: the element's `prefix` or `suffix`.
+        const addon = role === 'addon' ? label.closest('.dsl-control-addon') : null;
+        const field = addon ? (addon.classList.contains('is-before') ? '/prefix' : '/suffix') : '';
+        cut.push([label, owner.dataset.path + field, style, lines, role, alone, null]);
       }
     }
   }

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from kernel.dsl.compiler.earlier_hooks import NO_HOOKS, EarlierHooks, with_hooks
 from kernel.dsl.compiler.heading_type import DEFAULT_HEADING_LEVEL
-from kernel.dsl.compiler.html import children_surroundings
+from kernel.dsl.compiler.html import children_surroundings, esc
 from kernel.dsl.compiler.modal_wrappers import wraps_only_modals
 from kernel.dsl.compiler.registry import RENDERERS
 from kernel.dsl.compiler.styles import is_absolute
@@ -21,7 +22,8 @@ PATH_ATTRIBUTE = "data-path"
 
 
 def with_path(html: str, path: str) -> str:
-    """`html` with `data-path="<path>"` on its first tag (JSON paths need no escaping)."""
+    """`html` with `data-path="<path>"` on its first tag, escaped (a table cell's path holds its
+    row's key as written, which may hold any character)."""
     if not html.startswith("<"):
         return html
     end = html.find(">")
@@ -29,7 +31,7 @@ def with_path(html: str, path: str) -> str:
         return html
     if html[end - 1] == "/":
         end -= 1
-    return f'{html[:end]} {PATH_ATTRIBUTE}="{path}"{html[end:]}'
+    return f'{html[:end]} {PATH_ATTRIBUTE}="{esc(path)}"{html[end:]}'
 
 
 @dataclass
@@ -108,12 +110,30 @@ class RenderContext:
             self.paths.pop(id(changed), None)
 
     def index_paths(self, elements: list[Element], prefix: str = "/elements") -> None:
-        """Remember the JSON path of `elements` and of their children, as the validator writes them."""
+        """Remember the JSON path of `elements` and of their children, as the validator writes them,
+        and of the elements drawn in a table's cells (`rows/<row>/<key or index>`, then `/<index>`
+        for one of several side by side), so that a render names the cell's field it cut (a
+        suffix drawn "p…" was told at the table's path)."""
         for index, element in enumerate(elements):
             path = f"{prefix}/{index}"
             self.paths[id(element)] = path
             if element.children:
                 self.index_paths(element.children, f"{path}/children")
+            if element.type == "table" and isinstance(element.rows, list):
+                self._index_cells(element.rows, f"{path}/rows")
+
+    def _index_cells(self, rows: list[Any], prefix: str) -> None:
+        """Remember the JSON path of each element in the cells of a table's `rows`."""
+        for row_index, row in enumerate(rows):
+            cells = row.items() if isinstance(row, dict) else enumerate(row) if isinstance(row, list) else ()
+            for key, cell in cells:
+                at = f"{prefix}/{row_index}/{str(key).replace('~', '~0').replace('/', '~1')}"
+                if isinstance(cell, Element):
+                    self.paths[id(cell)] = at
+                elif isinstance(cell, list):
+                    for entry_index, entry in enumerate(cell):
+                        if isinstance(entry, Element):
+                            self.paths[id(entry)] = f"{at}/{entry_index}"
 
     def render_children(self, element: Element) -> str:
         """The children's HTML; when every child is placed by coordinates they share one layer.

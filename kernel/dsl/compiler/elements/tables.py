@@ -253,7 +253,7 @@ def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, siz
     outside, ctx.table_cell = ctx.table_cell, True
     try:
         inner = "".join(
-            ctx.render(_compact(control, size))
+            ctx.render_changed(control, _compacted(control, size))
             if isinstance(control, Element)
             else f'<span class="dsl-table-control-text">{cell_text(control, ctx.lang)}</span>'
             for control in controls
@@ -263,15 +263,17 @@ def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, siz
     return f'<div class="dsl-table-controls">{inner}</div>'
 
 
-def _compact(control: Element, size: str) -> Element:
-    """`control` at a cell's size (see `_cell_controls`) in a table of `size`, unless it has its own."""
+def _compacted(control: Element, size: str) -> dict[str, object]:
+    """The `size` that draws `control` at a cell's size (see `_cell_controls`) in a table of
+    `size`, unless it has its own: drawn with `render_changed`, it keeps its JSON path, so a
+    render names the cell's own field it cuts (its suffix), not the table."""
     if control.size is not None:
-        return control
+        return {}
     if control.type in COMPACT_CONTROL_TYPES:
-        return control.model_copy(update={"size": "sm"})
+        return {"size": "sm"}
     if control.type == "avatar":
-        return control.model_copy(update={"size": CELL_AVATAR_PX[size]})
-    return control
+        return {"size": CELL_AVATAR_PX[size]}
+    return {}
 
 
 def _table_head(
@@ -498,6 +500,10 @@ TABLE_CSS = (
 .dsl-table-controls :is(.dsl-control.is-sm,.dsl-field.is-sm>.dsl-control){font-size:13px}
 .dsl-table-controls .dsl-avatar{gap:10px}.dsl-table-controls .dsl-avatar-name{font-size:inherit}.dsl-table-controls .dsl-avatar-sub{font-size:calc(12em / 14)}
 .dsl-table-controls>:is(.dsl-field,.dsl-control,.dsl-progress){flex:1 1 auto;min-width:72px}
+/* A field's short add-ons ("pcs", "USD": is-whole) stay whole in a cell: its value keeps the
+   1.5em they leave it (fields.py), so the column is made as wide as the add-on and that room (a
+   "42" sized its column for itself alone and "pcs" beside it was drawn "p…"). */
+.dsl-table-controls .dsl-control:not(:has(>.dsl-control-addon:not(.is-icon,.is-whole))):has(>.dsl-control-addon.is-whole)>:is(.dsl-control-value,.dsl-control-placeholder){min-width:1.5em}
 /* A totals row's rating keeps its score beside its stars, as the rows' above do: its score ("3,5",
    bold) is wider than theirs ("4"), and the column the browser shares out was just too narrow
    for it, so it alone went under its stars. Unwrapped, it widens the column as much as needed. */
