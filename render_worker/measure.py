@@ -96,6 +96,7 @@ TRUNCATED_BY_DESIGN: dict[str, str] = {
     ),
     "dsl-chart-center": "a donut's centre text, sized by the chart (charts are told of by their own checks)",
     "dsl-chart-more": "a pie legend's 'Other' line",
+    "dsl-table-line": "a table column's text kept to one line by `truncate: true` (docs/dsl.md)",
 }
 """Classes of the truncating rules whose ellipsis is the design's choice, not a text that did not
 fit: a render says nothing of them (why, for each)."""

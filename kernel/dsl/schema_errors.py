@@ -48,7 +48,15 @@ from kernel.dsl.hints.schema_shapes import (
 from kernel.dsl.hints.shorthands import type_as_field_hint
 from kernel.dsl.hints.suggest import budgeted, did_you_mean, field_did_you_mean, nearby_or_all, one_slip
 from kernel.dsl.hints.syntax import comma_cut
-from kernel.dsl.hints.tables import TABLE_DATA, column_field_hint, table_cell_hint, table_data_hint
+from kernel.dsl.hints.tables import (
+    TABLE_DATA,
+    TEXT_CELL_LOOK_HINT,
+    column_field_hint,
+    table_cell_hint,
+    table_data_hint,
+    text_cell_look,
+    text_cell_look_message,
+)
 from kernel.dsl.hints.type_guess import missing_type_hint
 from kernel.dsl.hints.type_names import element_type_hint, group_type_hint, replacement_type
 from kernel.dsl.hints.undrawn import value_shape_hint
@@ -430,6 +438,10 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, message, "invalid_value", _comma_cut_hint(keys, data))
     if kind == "missing":
         in_cell = field == "type" and _is_cell_keys(keys[:-1])
+        look = text_cell_look(_value_at(data, keys[:-1])) if in_cell else None
+        if look is not None:  # `{text, style}`: a text cell given a look, not an element
+            where = pointer([*keys[:-1], look])
+            return Issue(where, text_cell_look_message(look), "unknown_field", TEXT_CELL_LOOK_HINT)
         hint = table_cell_hint(_value_at(data, keys[:-1])) if in_cell else None
         if hint is None and field == "type" and _is_element_keys(keys[:-1]):
             hint = missing_type_hint(_value_at(data, keys[:-1]))
@@ -494,6 +506,8 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
     its type's entries draw, unless a hint names the one meant (a misspelt `lable`, a `selected`
     that is `active`), but for a word of what an entry shows at its end (`trailing`: a list's
     `value`, a menu's `shortcut`)."""
+    if _is_cell_keys(parent) and text_cell_look(_value_at(data, parent)) is not None:
+        return Issue(path, text_cell_look_message(field), "unknown_field", TEXT_CELL_LOOK_HINT)
     cut = comma_cut(_value_at(data, parent), field)
     hint = type_as_field_hint(field, _value_at(data, parent)) if _is_element_keys(parent) else None
     if hint is None:

@@ -219,7 +219,7 @@ def element_declarations(element: Element, base: dict[str, str]) -> dict[str, st
             decls["flex-shrink"] = "0"
     decls.update(style_defaults(element))
     decls.update(style_declarations(element.style or {}))
-    if not element.children and element.title is None:  # one run of text (a paragraph)
+    if not element.children and element.title is None and element.type != "table":  # one run of text
         decls = _line_clamp(decls)
     delay = finished_animation_delay(decls)
     if delay is not None:

@@ -21,9 +21,39 @@ _SORT_WORDS = frozenset(
     {"sortable", "sorter", "sort", "sortdirection", "sortorder", "sorted", "issorted", "defaultsortorder",
      "sortdir", "enablesorting"}
 )  # fmt: skip
+_ONE_LINE_WORDS = frozenset(
+    {"ellipsis", "nowrap", "wrap", "textwrap", "maxlines", "lineclamp", "clamp", "truncated", "singleline",
+     "whitespace", "textoverflow"}
+)  # fmt: skip
+"""Column fields of data grids and CSS (Ant Design's `ellipsis`, MUI's `noWrap`, `maxLines`) that
+keep a column's texts to one line, lower-cased: the DSL's `truncate: true`."""
+TRUNCATE_HINT = (
+    "did you mean truncate: true? It keeps the column's texts to one line ending in '…'; give the "
+    "column a width (width: 220) to choose where"
+)
+
+
+def truncate_hint(columns: list[Any]) -> str:
+    """How to keep a table column's texts to one line ending in "…": the column option
+    `truncate: true`, shown on one of `columns` (the first with a `width`, else the first), with
+    a width that says where the line ends."""
+    example = "{key: product, label: Product, width: 220, truncate: true}"
+    written: list[Mapping[str, Any] | str] = [c for c in columns if isinstance(c, Mapping | str)]
+    sized = [c for c in written if isinstance(c, Mapping) and c.get("width") is not None]
+    chosen = (sized or written)[0] if written else None
+    if isinstance(chosen, str) and chosen.strip():
+        example = f"{{key: {flow_item(chosen)}, width: 220, truncate: true}}"
+    elif isinstance(chosen, Mapping):
+        fields = [f"{name}: {flow_item(value)}" for name, value in chosen.items()
+                  if name in ("key", "label", "width") and isinstance(value, str | int | float)]  # fmt: skip
+        width = [] if chosen.get("width") is not None else ["width: 220"]
+        example = "{" + ", ".join([*fields, *width, "truncate: true"]) + "}"
+    return f"to keep a column's texts to one line ending in '…', give that column truncate: true: {example}"
+
+
 _FILTER_WORDS = frozenset(
     {"filterable", "filter", "filters", "resizable", "editable", "enablefilter", "enablecolumnfilter",
-     "searchable", "fixed", "pinned", "sticky", "frozen", "ellipsis", "enableresizing"}
+     "searchable", "fixed", "pinned", "sticky", "frozen", "enableresizing"}
 )  # fmt: skip
 
 
@@ -39,6 +69,8 @@ def column_field_hint(field: str, value: Any) -> str | None:
         )
     if key in _SORT_WORDS:
         return 'a picture sorts nothing: remove it; a sort arrow goes in the label: label: "Name ↓"'
+    if key in _ONE_LINE_WORDS:
+        return TRUNCATE_HINT
     if key in _FILTER_WORDS:
         return "a picture filters, resizes and pins nothing: remove it"
     if key in ("numeric", "isnumeric") or (key in ("type", "datatype") and _is_number_type(value)):
@@ -125,6 +157,35 @@ def table_cell_hint(cell: Any) -> str:
             tone = meant[0] if meant else "danger"
             return f"{_CELL_KINDS}: for coloured text write {{text: {shown}, tone: {tone}}}"
     return f"{_CELL_KINDS}: write {shown}, or give the element its type" if shown else _CELL_KINDS
+
+
+_TEXT_CELL_LOOKS = frozenset(
+    {"style", "className", "class", "css", "whiteSpace", "noWrap", "nowrap", "wrap", "truncate", "ellipsis",
+     "lineClamp", "maxLines", "width", "align", "bold", "fontWeight", "italic", "size"}
+)  # fmt: skip
+"""Fields an author gives a cell's text to style it (`{text, style: {whiteSpace: nowrap}}`): a
+text cell takes none; its tone, its column's options and the table's style do that."""
+
+
+def text_cell_look(cell: Any) -> str | None:
+    """The first styling field (`_TEXT_CELL_LOOKS`) of a cell written as a text without a type
+    (`{text: "Organic Cotton...", style: {...}}`), else None: such a cell is a text cell, not
+    an element that lacks its type."""
+    if not isinstance(cell, Mapping) or "type" in cell or not isinstance(cell.get("text"), str | int | float):
+        return None
+    return next((str(key) for key in cell if key in _TEXT_CELL_LOOKS), None)
+
+
+def text_cell_look_message(field: str) -> str:
+    """The error for a styling `field` on a cell's text (see `text_cell_look`)."""
+    return f"'{field}' is not allowed in a table cell: a cell of text takes 'text' and 'tone' only"
+
+
+TEXT_CELL_LOOK_HINT = (
+    "tone colours the text ({text: 168/98, tone: danger}: success, warning, danger, info or neutral); "
+    "the column keeps its texts to one line (truncate: true), places them (align) and sizes them "
+    "(width); style on the table reaches every cell; an element in a cell needs its type"
+)
 
 
 def words_cell_hint(cell: list[Any]) -> str:

@@ -13,13 +13,15 @@ from kernel.errors import Issue
 class NarrowedColumn:
     """A column of the table at `path` (the `position`th of its columns, 1 for the first, headed
     `header` or '') given `width` px and drawn `drawn` px wide: the table's other columns, each
-    at its narrowest (its longest word, figure or badge on one line), left it no more."""
+    at its narrowest (its longest word, figure or badge on one line), left it no more; `compact`:
+    the table is drawn at `size: sm` already."""
 
     path: str
     header: str
     position: int
     width: float
     drawn: int
+    compact: bool = False
 
 
 def narrowed_column_warning(column: NarrowedColumn) -> Issue:
@@ -36,6 +38,7 @@ def narrowed_column_warning(column: NarrowedColumn) -> Issue:
         code=CONTENT_SQUEEZED,
         suggestion=(
             f"give the table {short:g} px more room (a wider box or canvas), show fewer columns or "
-            "shorten their longest cells, use size: sm, or give the column a smaller width"
+            f"shorten their longest cells, {'' if column.compact else 'use size: sm, '}keep a column of "
+            "long texts to one line (truncate: true), or give the column a smaller width"
         ),
     )

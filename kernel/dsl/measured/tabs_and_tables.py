@@ -31,12 +31,23 @@ def cut_tabs_warning(strip: CutTabs) -> Issue:
 
 
 @dataclass(frozen=True)
+class WrappingColumn:
+    """The column of texts of a table that wraps to the most `lines` (two or more): headed
+    `header` ('' for none), the `position`th of the document's columns."""
+
+    header: str
+    position: int
+    lines: int
+
+
+@dataclass(frozen=True)
 class CutTable:
     """A table (by JSON path) `px` CSS px wider than its box, whose `columns` are cut off: their
     headers ('' for a column without one), at `positions` among the document's columns (1 for
     the first; 0 for a selectable table's own checkbox column). On a phone it `scrolls` sideways
     (`phone_tables`), and then its `total` columns and how many of the cut ones show `in_part`
-    before its edge are known too."""
+    before its edge are known too. `compact`: it is drawn at `size: sm` already; `wrapping`:
+    its column of texts that wraps to the most lines."""
 
     path: str
     px: int
@@ -45,6 +56,8 @@ class CutTable:
     scrolls: bool = False
     total: int = 0
     in_part: int = 0
+    compact: bool = False
+    wrapping: WrappingColumn | None = None
 
 
 TABLE_SCROLLS = "table_scrolls"
@@ -86,11 +99,25 @@ def cut_table_warning(table: CutTable) -> Issue:
         path=table.path,
         message=f"the table is {table.px} px wider than its box: {what} cut off at its edge",
         code=CONTENT_CUT,
-        suggestion=(
-            "show fewer columns, shorten headers and cells, use size: sm, or give the table more "
-            "room (a wider box, fewer columns beside it, or a wider canvas)"
-        ),
+        suggestion=_cut_table_advice(table),
     )
+
+
+def _cut_table_advice(table: CutTable) -> str:
+    """What makes a cut table fit: fewer or shorter columns, `size: sm` unless it has it (a
+    compact table was told to use the size it had), its most wrapped column of texts kept to one
+    line in a width of its own (`truncate: true`), more room."""
+    steps = ["show fewer columns (or two values in one cell)", "shorten headers and cells"]
+    if not table.compact:
+        steps.append("use size: sm")
+    if table.wrapping is not None:
+        wrapping = table.wrapping
+        steps.append(
+            f"keep column {column_name(wrapping.header, wrapping.position)} (wrapped to "
+            f"{wrapping.lines} lines) to one line in a width you choose (truncate: true, width: 120)"
+        )
+    steps.append("give the table more room (a wider box, fewer columns beside it, or a wider canvas)")
+    return ", ".join(steps[:-1]) + ", or " + steps[-1]
 
 
 def scrolling_table_note(table: CutTable) -> Issue:
@@ -110,9 +137,9 @@ def scrolling_table_note(table: CutTable) -> Issue:
         code=TABLE_SCROLLS,
         suggestion=(
             "this is how a phone shows a wide table; to show every column, use fewer columns (three "
-            "or four fit a phone: drop one, or write two in one cell, a name with its email), size: "
-            "sm, or shorter headers and cells; no field hides a column on phones only: a phone's own "
-            "document with fewer columns does"
+            "or four fit a phone: drop one, or write two in one cell, a name with its email), "
+            f"{'' if table.compact else 'size: sm, '}or shorter headers and cells; no field hides a "
+            "column on phones only: a phone's own document with fewer columns does"
         ),
     )
 

@@ -25,7 +25,8 @@ MUI, Recharts' `dataKey`, react-bootstrap-table's `dataField` and `text`) -> the
 
 
 class Column(StrictModel):
-    """A table column: the `key` that picks a value from object rows, a header `label`, alignment.
+    """A table column: the `key` that picks a value from object rows, a header `label`, alignment,
+    a `width`, a text `color`, and `truncate` (its texts kept to one line ending in "…").
     Columns written for TanStack Table, Ant Design or MUI (`header`, `dataIndex`, ...) read the same."""
 
     @model_validator(mode="before")
@@ -53,6 +54,11 @@ class Column(StrictModel):
         default=None,
         description="The text colour of the column's cells (a CSS colour or a tone: danger, success); "
         "the header keeps its own.",
+    )
+    truncate: bool | None = Field(
+        default=None,
+        description="true: each cell's text keeps to one line, ending in '…' where the column is too "
+        "narrow (a long product name), and the column's width holds.",
     )
 
 

@@ -16,6 +16,7 @@ from kernel.dsl.hints.tables import (
 )
 from kernel.dsl.model.tables import COLUMN_FIELD_NAMES
 from kernel.dsl.semantic.findings import Findings, Key, is_number
+from kernel.dsl.semantic.table_lines import check_table_lines
 
 
 def check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
@@ -32,6 +33,7 @@ def check_table(element: Mapping[str, Any], path: tuple[Key, ...], findings: Fin
                 (*path, "data"), "'table' does not draw 'data'", "field_ignored", TABLE_DATA_AND_ROWS
             )
     _check_selected_rows(element, path, findings)
+    check_table_lines(element, path, findings)
     columns, rows = element.get("columns"), element.get("rows")
     count = len(columns) if isinstance(columns, list) else columns if is_number(columns) else None
     if columns == [] and isinstance(rows, list) and rows:

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.charts.css import CHART_CSS
-from kernel.dsl.compiler.elements import avatars, chart, icon, lists, phone_tables, progress, stats, tables
+from kernel.dsl.compiler.elements import (
+    avatars,
+    chart,
+    icon,
+    lists,
+    phone_tables,
+    progress,
+    stats,
+    table_truncation,
+    tables,
+)
 from kernel.dsl.compiler.stat_lines import STAT_LINES_CSS
 
 DRAWN_BY = (tables, lists, avatars, icon, stats, progress, chart)
@@ -15,6 +25,7 @@ CSS = (
     CHART_CSS
     + STAT_LINES_CSS
     + tables.TABLE_CSS
+    + table_truncation.TRUNCATION_CSS
     + phone_tables.PHONE_TABLE_CSS
     + lists.LIST_CSS
     + lists.CARD_ROWS_CSS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kernel.dsl.compiler.colors import safe_color
 from kernel.dsl.compiler.context import RenderContext
@@ -24,6 +25,7 @@ from kernel.dsl.compiler.elements.table_rows import (
     label_index,
     totals_start,
 )
+from kernel.dsl.compiler.elements.table_truncation import TRUNCATED_CLASS, truncated_cell, truncates
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.html import icon as icon_span
 from kernel.dsl.compiler.hyphen_words import kept_whole
@@ -82,7 +84,7 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     totals = totals_start(rows, columns)
     selected = _selected_rows(element, len(rows), range(totals, len(rows)))
     chosen = None if element.selectable is False else selected  # the checkbox column's rows
-    looks = column_looks(columns, rows[:totals], rows[totals:])
+    looks = _truncated_looks(element, columns, column_looks(columns, rows[:totals], rows[totals:]))
     head = _table_head(columns, looks, rows, chosen, totals)
     styles = [_column_colour(column) for column in columns]
     size = _table_size(element)
@@ -103,6 +105,17 @@ def render_table(element: Element, ctx: RenderContext) -> str:
     )
     count = len(columns) + (chosen is not None)
     return box(element, _table_caption(element) + table, classes=_table_classes(element, phone, count))
+
+
+def _truncated_looks(element: Element, columns: list[Column], looks: list[ColumnLook]) -> list[ColumnLook]:
+    """The looks of the columns kept to one line (`truncates`) marked so (`TRUNCATED_CLASS`),
+    without the least width of a column of long texts (`is-wordy`): they give way instead."""
+    return [
+        replace(look, classes=" ".join([*look.classes.replace("is-wordy", "").split(), TRUNCATED_CLASS]))
+        if truncates(column, element.style)
+        else look
+        for column, look in zip(columns, looks, strict=True)
+    ]
 
 
 def _row_cells(
@@ -154,7 +167,16 @@ def _body_cell(
         tone=tone if isinstance(value, str | int | float) else None,
         phone=phone,
     )
+    if _kept_to_a_line(look, value, inner):
+        inner = truncated_cell(inner)
     return f'<td class="{look.classes}{_change_class(value, look, tone)}"{style}>{inner}</td>'
+
+
+def _kept_to_a_line(look: ColumnLook, value: TableCell, inner: str) -> bool:
+    """Whether a cell's text is drawn on one line ending in "…": a text of a truncated column
+    (`TRUNCATED_CLASS`), not a status badge (a badge is as wide as its words anyway)."""
+    badge = inner.startswith('<span class="dsl-pill')
+    return TRUNCATED_CLASS in look.classes.split() and isinstance(value, str) and not badge
 
 
 def _change_class(value: TableCell, look: ColumnLook, tone: str | None) -> str:
