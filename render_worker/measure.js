@@ -258,6 +258,7 @@
     }
     let px = 0;
     let inPart = 0;
+    let wraps = null;
     const cut = [];
     if (clip.scrollWidth > clip.clientWidth + 1) {
       // A column is cut when what its cells draw runs past the box's edge: the end of a last
@@ -286,9 +287,25 @@
         const r = cells[index]?.getBoundingClientRect();
         return r && r.left < box.right - 1 && r.right > box.left + 1;
       }).length;
+      // The column of texts that wraps to the most lines (a product's name, 7 lines tall): the
+      // one a warning offers to keep to one line (`truncate: true`). Words only: a code broken at
+      // its hyphens (a SKU) is no text to end in "…".
+      let most = 1;
+      for (const row of table.querySelectorAll('tbody>tr')) {
+        let index = 0;
+        for (const cell of row.children) {
+          if (!cell.matches('.has-control,.is-truncated,.dsl-table-select,.dsl-table-label') && /\S\s+\S/.test(cell.textContent.trim())) {
+            range.selectNodeContents(cell);
+            const lines = Math.round(range.getBoundingClientRect().height / (parseFloat(getComputedStyle(cell).lineHeight) || 20));
+            if (lines > most) [most, wraps] = [lines, [...nameOf(index), lines]];
+          }
+          index += cell.colSpan || 1;
+        }
+      }
     }
     if (cut.length || narrowed.length) {
-      tables.push([table.dataset.path, px, cut, narrowed, table.classList.contains('is-on-phone'), cells.length, inPart]);
+      tables.push([table.dataset.path, px, cut, narrowed, table.classList.contains('is-on-phone'), cells.length, inPart,
+        table.classList.contains('is-sm'), wraps]);
     }
   }
   // A tab strip too long for its box fades out at its end: the tabs past it are not seen.

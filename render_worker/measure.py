@@ -28,7 +28,7 @@ from kernel.dsl.measured.folded_bars import FoldedBar, FoldedPart
 from kernel.dsl.measured.hidden import Hidden, HiddenKind
 from kernel.dsl.measured.hidden_pins import PlacedPin, hidden_pin_warnings
 from kernel.dsl.measured.overflow import Clipped, Overflowing, Squeezed
-from kernel.dsl.measured.tabs_and_tables import CutTable, CutTabs
+from kernel.dsl.measured.tabs_and_tables import CutTable, CutTabs, WrappingColumn
 from kernel.dsl.measured.tooltips import CutTooltip, TooltipSide
 from kernel.dsl.measured.truncated_texts import CutText, TruncatedTexts, TruncatingRole
 from kernel.errors import Issue, RenderError
@@ -102,6 +102,15 @@ TRUNCATED_BY_DESIGN: dict[str, str] = {
 fit: a render says nothing of them (why, for each)."""
 
 
+def _wrapping_column(wraps: Any) -> WrappingColumn | None:
+    """A cut table's column of texts that wraps to the most lines, as measure.js gives it
+    ([header or '', place among the document's columns, lines]), or None."""
+    if not wraps:
+        return None
+    header, place, lines = wraps
+    return WrappingColumn(without_isolation_marks(str(header)), int(place), int(lines))
+
+
 @functools.cache
 def content_extent_script() -> str:
     """The expression that measures the drawn page: measure.js called with the constants it needs
@@ -116,7 +125,9 @@ def content_extent_script() -> str:
     none), [[header or '', place among the document's columns] of the columns whose cells' content
     is cut at the table's edge], [[header or '', place, width, px drawn] of the columns drawn
     narrower than their px width], whether it scrolls sideways (a phone's), how many columns it
-    has, how many of the cut ones show in part] of tables with either], [[path, px, how many of them above its top]
+    has, how many of the cut ones show in part, whether it is compact (`size: sm`), [header or
+    '', place, lines] of the column of texts that wraps to the most lines (two or more) or
+    null] of tables with either], [[path, px, how many of them above its top]
     of boxes given a height that their content runs out of], [[path, px, 'top', 'left' or 'right',
     whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
     whose own style moved it there (a negative margin, a transform) or null] of the outermost elements cut off above
@@ -260,8 +271,10 @@ class ContentExtent:
                     scrolls=bool(scrolls),
                     total=int(total),
                     in_part=int(in_part),
+                    compact=bool(compact),
+                    wrapping=_wrapping_column(wraps),
                 )
-                for path, px, columns, _, scrolls, total, in_part in tables
+                for path, px, columns, _, scrolls, total, in_part, compact, wraps in tables
                 if columns
             ),
             narrowed_columns=tuple(
@@ -271,8 +284,9 @@ class ContentExtent:
                     position=int(place),
                     width=float(width),
                     drawn=int(drawn),
+                    compact=bool(compact),
                 )
-                for path, _, _, narrowed, *_ in tables
+                for path, _, _, narrowed, _, _, _, compact, _ in tables
                 for header, place, width, drawn in narrowed
             ),
             overflowing=tuple(
