@@ -62,7 +62,7 @@ def element_fields(kind: str) -> list[str]:
 def element_choices(kind: str) -> dict[str, list[str]]:
     """The values of the fields of `kind` that take one of a few words: its variants, its named
     sizes, and the model's words for alignment (a text's: start, center, end), direction and the
-    icon's side, and how a chart stacks its bars."""
+    icon's side, how a chart stacks its bars and writes its values."""
     fields = element_fields(kind)
     choices: dict[str, list[str]] = {}
     if "variant" in fields:
@@ -73,6 +73,8 @@ def element_choices(kind: str) -> dict[str, list[str]]:
         choices["size"] = NAMED_SIZES[kind]
     if "stacked" in fields:
         choices["stacked"] = ["true", "false", "percent"]
+    if "format" in fields:
+        choices["format"] = ["compact", "full", "percent"]
     for name in CHOICE_FIELDS:
         if name in fields:
             choices[name] = literal_values(Element.model_fields[name].annotation)

@@ -66,6 +66,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "change": ("+12%",),
     "data": ({"labels": ["a", "b"], "values": [1, 2]},),
     "stacked": (True, "percent"),
+    "format": ("percent",),
     "language": ("python",),
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),

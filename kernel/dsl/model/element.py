@@ -17,7 +17,14 @@ from kernel.dsl.model.earlier_format import attribute_fields
 from kernel.dsl.model.entries import Action, AddOn, BadgeTag, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.maps import MapMarker
-from kernel.dsl.model.spellings import ICON_SIDES, VariantWord, css_words, stacking_word
+from kernel.dsl.model.spellings import (
+    ICON_SIDES,
+    ValueFormatWord,
+    VariantWord,
+    css_words,
+    stacking_word,
+    value_format_word,
+)
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.styles import StyleValue, style_object
 from kernel.dsl.model.tables import Column, ToneCell, cells_as_written, row_read
@@ -129,13 +136,15 @@ class Element(StrictModel):
         default=None,
         description="An input's add-on before its text, drawn as a segment inside its border: words "
         "(`https://`, `$`, `users`: a plain word is text), or an icon: `{icon: globe}`, or a "
-        "hyphenated icon name (`dollar-sign`, `credit-card`).",
+        "hyphenated icon name (`dollar-sign`, `credit-card`). On a chart, words before every figure "
+        "it writes (its value axis' ticks, a donut's total): `$`.",
     )
     suffix: Text | AddOn | None = Field(
         default=None,
         description="An input's add-on after its text, drawn as a segment inside its border: words "
         "(`USD`, `%`, `.com`, `months`, `users`: a plain word is text), or an icon: `{icon: users}`, "
-        "or a hyphenated icon name (`circle-help`).",
+        "or a hyphenated icon name (`circle-help`). On a chart, words after every figure it writes "
+        "(its value axis' ticks, a donut's total): `%`, `\" ms\"` (a space is kept).",
     )
     indeterminate: bool | None = Field(
         default=None,
@@ -166,6 +175,13 @@ class Element(StrictModel):
         "total (values below zero stack downward from it); `percent` stacks each label's shares of its "
         "total, every bar as tall as 100%. Series are stacked in their order, the first at the base. An "
         "area chart's series stack alike, as bands each filled from the one below it to its running total.",
+    )
+    format: Annotated[ValueFormatWord | None, BeforeValidator(value_format_word)] = Field(
+        default=None,
+        description="How a chart writes its values (value axis, a donut's total): `compact` in short units "
+        "(12.4M, the total too), `full` in full with thousands groups (12,400,000), `percent` as "
+        "percentages of values that are fractions (0.042 is 4.2%); in the document's `lang`. Without it "
+        "the axis is short and a donut's total exact below a million.",
     )
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator
 
@@ -41,4 +41,21 @@ def stacking_word(value: Any) -> Any:
     or `true`; anything else as written, so that the schema tells what it takes."""
     if isinstance(value, str):
         return STACKING_WORDS.get(value.strip().lower(), value)
+    return value
+
+
+ValueFormatWord = Literal["compact", "full", "percent"]
+"""A chart's `format`: how it writes its values (`compiler.charts.value_format`)."""
+VALUE_FORMAT_WORDS = {"percentage": "percent", "%": "percent", "short": "compact", "standard": "full",
+                      "long": "full"}  # fmt: skip
+"""Other libraries' words for a chart's `format`, read as the DSL's: Intl.NumberFormat's
+`compact` and `standard` notations, `short` and `long` figures, `percentage`; any case."""
+
+
+def value_format_word(value: Any) -> Any:
+    """A chart's `format` in any case or another library's word (`Percent`, `short`) as the
+    DSL's; anything else as written, so that the schema tells what it takes."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return VALUE_FORMAT_WORDS.get(word, word)
     return value

@@ -13,6 +13,7 @@ from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, s
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
+from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
@@ -30,6 +31,7 @@ def cartesian_plot(
     lang: str | None = None,
     typeface: Typeface = "sans",
     stacking: Stacking | None = None,
+    value_format: ValueFormat = PLAIN,
 ) -> str:
     """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
     labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
@@ -42,7 +44,8 @@ def cartesian_plot(
     the box gives it the natural width the plot had when its SVG was in the flow. A bar chart
     with `stacking` draws its series stacked (`stacked_bar_layer`) on an axis up to its tallest
     stack, or of percentages; an area chart with `stacking` its series as bands, each on the
-    ones before it (`stacked_area_layer`)."""
+    ones before it (`stacked_area_layer`). The value labels are written in `value_format` (a
+    percent stack's axis is of shares: its labels stay percentages, whatever the values' format)."""
     plot_height = height - _PLOT_TOP - FLAT_ROOM
     segments: list[Segment] = []
     bands: list[Band] = []
@@ -52,9 +55,10 @@ def cartesian_plot(
         bands, frame, ticks = stacked_area_frame(spec, stacking, plot_height)
     else:
         frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar")
-    labels = tick_labels(ticks, numbers)
     if stacking == "percent":
-        labels = [f"{label}%" for label in labels]
+        labels = [f"{label}%" for label in tick_labels(ticks, numbers)]
+    else:
+        labels = value_format.tick_labels(ticks, numbers)
     gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
     axis = x_axis(

@@ -15,6 +15,7 @@ from kernel.dsl.compiler.charts.pie import pie_chart
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH, sparkline
 from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.stacks import Stacking
+from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.model import ChartData
@@ -40,6 +41,7 @@ def chart_html(
     grows: bool = False,
     legend: bool = True,
     stacked: bool | str | None = None,
+    value_format: ValueFormat = PLAIN,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -64,6 +66,8 @@ def chart_html(
     A bar, line or area chart of several series draws their legend under it unless `legend` is
     false (a box too short for it: `chart_series_legend`); `height` is then the plot's alone.
     `stacked` (true or "percent") stacks a bar or area chart's several series (`chart_stacking`).
+    `value_format` writes the figures of the value axis and a donut's total (the chart's
+    `format`, `prefix` and `suffix`).
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -87,6 +91,7 @@ def chart_html(
                 numbers=numbers,
                 typeface=typeface,
                 grows=grows,
+                value_format=value_format,
             )
             if pie is not None:
                 # the body is a size container: give it a natural width for rows that shrink-wrap it
@@ -95,7 +100,9 @@ def chart_html(
         elif spark:
             body = sparkline(spec, kind, width, height, uid, stacking)
         else:
-            body = cartesian_plot(spec, kind, width, height, uid, numbers, lang, typeface, stacking)
+            body = cartesian_plot(
+                spec, kind, width, height, uid, numbers, lang, typeface, stacking, value_format
+            )
             if legend and len(spec.series) > 1 and kind == "bar":
                 body += legend_html([(s.name, "", s.color) for s in spec.series])
             elif legend and len(spec.series) > 1:

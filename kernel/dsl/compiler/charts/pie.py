@@ -21,6 +21,7 @@ from kernel.dsl.compiler.charts.shares import are_shares, donut_center, percenta
 from kernel.dsl.compiler.charts.slices import pie_slices
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 from kernel.dsl.compiler.charts.x_axis import text_px
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
@@ -58,6 +59,7 @@ def pie_chart(
     numbers: NumberStyle = ENGLISH_NUMBERS,
     typeface: Typeface = "sans",
     grows: bool = False,
+    value_format: ValueFormat = PLAIN,
 ) -> tuple[str, float] | None:
     """Slices of the first series (see `pie_slices`) and a legend with shares (its keys' widths
     estimated in the theme's `typeface`); a donut's centre is `donut_center`'s.
@@ -68,7 +70,8 @@ def pie_chart(
     of `height`. The legend of a pie that `grows` has a row for every key (`is-growing`): where
     the pie would be less than its least height, the chart grows past `height` to hold them; one
     that does not keeps to `height`, and keys that find no row are counted in a "+N more" (see
-    `folded_legend`). A pie less tall than `SPARKLINE_HEIGHT` is drawn alone.
+    `folded_legend`). A pie less tall than `SPARKLINE_HEIGHT` is drawn alone. A donut's total
+    is written in `value_format`; the legend's shares stay percentages of the whole.
     """
     tiny = height < SPARKLINE_HEIGHT
     size = height
@@ -86,7 +89,7 @@ def pie_chart(
         shares = are_shares(spec, [value for _, value, _ in slices])
         decimals = spec.series[0].decimals if spec.series else 0
         figure, caption = donut_center(
-            slices, percents, total, shares, center_label, total_label, numbers, decimals
+            slices, percents, total, shares, center_label, total_label, numbers, decimals, value_format
         )
         if figure or caption:
             caption_html = f"<span>{esc(caption)}</span>" if caption else ""

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from kernel.dsl.compiler.charts.colours import OTHER_COLOR
-from kernel.dsl.compiler.charts.numbers import NumberStyle, total_text
+from kernel.dsl.compiler.charts.numbers import NumberStyle
 from kernel.dsl.compiler.charts.spec import ChartSpec
+from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 
 
 def percentages(values: Sequence[float]) -> list[int]:
@@ -75,10 +76,12 @@ def donut_center(
     total_label: str,
     numbers: NumberStyle,
     decimals: int = 0,
+    value_format: ValueFormat = PLAIN,
 ) -> tuple[str, str]:
     """A donut's centre as a figure and its caption (either may be empty).
 
-    Counts (sessions, dollars): their total (with the `decimals` its values are written with),
+    Counts (sessions, dollars): their total (with the `decimals` its values are written with, in
+    the chart's `value_format`),
     captioned `center_label` (the author's, `""` for no
     caption) or `total_label` ("Total" in the document's language). Shares (`are_shares`) add
     up to 100%, which is no news: the centre names the slice whose `label` is `center_label`
@@ -89,7 +92,7 @@ def donut_center(
     """
     if not shares:
         caption = total_label if center_label is None else center_label
-        return total_text(total, numbers, decimals), caption
+        return value_format.total(total, numbers, decimals), caption
     if center_label == "":
         return "", ""
     wanted = (center_label or "").strip().casefold()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
+from kernel.dsl.compiler.charts.value_format import ValueFormat
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
 from kernel.dsl.compiler.items import size_px
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import px
 from kernel.dsl.compiler.ui_strings import ui_string
-from kernel.dsl.model import Element
+from kernel.dsl.model import AddOn, Element
 
 
 def chart_header_height(element: Element) -> float:
@@ -54,7 +55,8 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     """A chart with optional `title`/`description`; its height follows `layout.height` or `size`
     (a pie's legend that goes under it adds its rows to a `size`, not to a `layout.height`).
     `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
-    shown in its centre; `placeholder` fills an empty chart; `stacked` stacks a bar chart's series."""
+    shown in its centre; `placeholder` fills an empty chart; `stacked` stacks a bar chart's series;
+    `format`, `prefix` and `suffix` write its figures (`chart_value_format`)."""
     layout = element.layout
     # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
     width = (px(layout.width) if layout else None) or 560.0
@@ -78,11 +80,25 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         grows=not (element.layout and px(element.layout.height)),
         legend=chart_series_legend(element),
         stacked=element.stacked,
+        value_format=chart_value_format(element, ctx.lang),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
     )
     return box(element, header + body)
+
+
+def chart_value_format(element: Element, lang: str | None) -> ValueFormat:
+    """How `element` writes its figures: its `format`, and the words of its `prefix` and `suffix`
+    around each (an add-on's icon is an input's: a chart draws its words alone)."""
+    return ValueFormat(element.format, _words(element.prefix), _words(element.suffix), lang)
+
+
+def _words(addon: str | AddOn | None) -> str:
+    """The words of a `prefix` or `suffix`: as written, or an add-on object's `text`."""
+    if isinstance(addon, AddOn):
+        return str(addon.text or "")
+    return "" if addon is None else str(addon)
 
 
 CHART_BOX_CSS = """

@@ -1,0 +1,66 @@
+"""A chart's own way of writing its values: `format` (compact, full, percent) and the `prefix`
+and `suffix` around every figure the chart writes (its axis' ticks, a donut's total).
+
+The figures themselves are `numbers`' (the document's language, CLDR's signs and short units);
+this only picks the scale and the words around them, so a chart of conversion rates written as
+fractions (0.042) reads 4.2% on its axis, and one of latencies reads "120 ms".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kernel.dsl.compiler.charts.numbers import NumberStyle, format_number, tick_labels, total_text
+from kernel.dsl.compiler.numbers_local import local_percent, number_affixes
+from kernel.dsl.model.spellings import ValueFormatWord
+
+
+@dataclass(frozen=True, slots=True)
+class ValueFormat:
+    """How a chart writes its values: its `format` (None: the axis short, a donut's total exact
+    below a million, as ever), and the author's `prefix` and `suffix` around each figure.
+
+    `compact` writes every figure in short units (12.4M, a donut's total of thousands too),
+    `full` every figure whole with its groups (12,400,000), `percent` takes the values for
+    fractions and writes them as percentages (0.042 is 4.2%)."""
+
+    name: ValueFormatWord | None = None
+    prefix: str = ""
+    suffix: str = ""
+    lang: str | None = None
+
+    def tick_labels(self, ticks: Sequence[float], numbers: NumberStyle) -> list[str]:
+        """The value axis' labels of `ticks` (see `numbers.tick_labels`), in this format."""
+        if self.name == "percent":
+            scaled = [round(tick * 100, 10) for tick in ticks]
+            return [self._around(self._percent(label)) for label in tick_labels(scaled, numbers)]
+        return [self._around(label) for label in tick_labels(ticks, self._style(numbers))]
+
+    def total(self, total: float, numbers: NumberStyle, decimals: int = 0) -> str:
+        """A donut's total (see `numbers.total_text`), in this format."""
+        if self.name == "percent":
+            figure = total_text(round(total * 100, 10), numbers, max(decimals - 2, 0))
+            return self._around(self._percent(figure))
+        if self.name == "compact" and abs(total) >= 1000:  # below a thousand there is no unit to shorten to
+            return self._around(format_number(total, numbers))
+        return self._around(total_text(total, self._style(numbers), decimals))
+
+    def _style(self, numbers: NumberStyle) -> NumberStyle:
+        """`numbers`, without its short units for `full`: every figure is then written whole."""
+        return dataclasses.replace(numbers, units=()) if self.name == "full" else numbers
+
+    def _percent(self, figure: str) -> str:
+        """`figure` (already x100) with the percent sign where `lang` writes it: 4.2%, 4,2 % in
+        German, %4,2 in Turkish (CLDR's percent pattern, as a progress bar's percentage has it)."""
+        before, after = number_affixes(local_percent(50, self.lang), self.lang) or ("", "%")
+        return f"{before}{figure}{after}"
+
+    def _around(self, figure: str) -> str:
+        """`figure` between the author's prefix and suffix ("$" 1.2k, 120 " ms")."""
+        return f"{self.prefix}{figure}{self.suffix}"
+
+
+PLAIN = ValueFormat()
+"""A chart's figures as they always were: no format, nothing around them."""
