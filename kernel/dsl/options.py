@@ -86,7 +86,8 @@ upload names cut without a gap, whole right-aligned table badges, square photo c
 cards, navbar action counts after the label, zoom controls hidden under a bottom card, map
 markers and pin: false, range sliders, ISO chart labels, dates kept on one line, zero slices in
 legends, line styles apart from similar colours, tighter negative axes, stacked areas, cards
-share a row with bare charts, Arabic-Indic signed figures, colour emoji first."""
+share a row with bare charts, Arabic-Indic signed figures, colour emoji first, chart value
+formats, one-line table columns, whole add-ons in table cells."""
 
 
 class RenderOptions(BaseModel):
