@@ -2,11 +2,12 @@
 // content_extent_script() there documents its parts and calls this function with its constants):
 //   named       at most this many elements (or tables) are named per render: the outermost ones
 //   counted     at most this many boxes whose content runs out of their height are read
+//   kept        at most this many paths are listed for texts cut alike (issue_caps.PATHS_KEPT)
 //   truncating  the design system's texts that end in an ellipsis (measure.TRUNCATING_TEXTS):
 //               [class of the box, selector of the text's box inside or '', role, kept to a few lines]
 //   legible     an event's title of which fewer characters can be read is told of (measure.LEGIBLE_TITLE)
 // It runs in an isolated world of the page (the page's own JavaScript is off) and only reads layout.
-(({ named, counted, truncating, legible }) => {
+(({ named, counted, kept, truncating, legible }) => {
   const page = document.documentElement;
   const root = document.querySelector('main.dsl-root') ?? page;
   const screen = root.getBoundingClientRect();
@@ -318,11 +319,15 @@
     // Each tab by its label: its count (a badge) is a box of its own, glued to it by textContent.
     const label = (tab) => [...tab.childNodes].filter((node) => !node.classList?.contains('dsl-nav-count'))
       .map((node) => node.textContent).join('').trim();
-    const hidden = tabs.filter((tab) => {
+    const path = strip.parentElement.dataset.path;
+    const past = tabs.filter((tab) => {
       const r = tab.getBoundingClientRect();
       return rtl ? r.left < box.left - 1 : r.right > box.right + 1;
-    }).map((tab) => (label(tab) || `tab ${tabs.indexOf(tab) + 1}`).slice(0, 40));
-    if (hidden.length) strips.push([strip.parentElement.dataset.path, hidden, tabs.length]);
+    });
+    const hidden = past.map((tab) => (label(tab) || `tab ${tabs.indexOf(tab) + 1}`).slice(0, 40));
+    // Each by where its words are written (see textPath), for a program that shortens them.
+    const where = past.slice(0, kept).map((tab) => (tab.dataset.item ? `${path}/items/${tab.dataset.item}` : path));
+    if (hidden.length) strips.push([path, hidden, tabs.length, where]);
   }
   const overflowing = [];
   for (const element of root.querySelectorAll('.has-height[data-path]')) {
@@ -597,6 +602,12 @@
     const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side]), 0);
     return text.getBoundingClientRect().width > label.getBoundingClientRect().width - edges + 0.02;
   };
+  // An entry of a menu, sidebar or tab strip is named by where its words are written (the
+  // compiler's data-item: `2/label` below the element's items), not by its element.
+  const textPath = (label, owner) => {
+    const item = label.closest('[data-item]');
+    return item && owner.contains(item) ? `${owner.dataset.path}/items/${item.dataset.item}` : owner.dataset.path;
+  };
   const isHead = (label) => label.classList.contains('dsl-upload-name-head');  // see splitName
   for (const [name, inside, role, clamps] of truncating) {
     for (const holder of root.getElementsByClassName(name)) {
@@ -621,7 +632,8 @@
         // An add-on is named by its own field: the element's `prefix` or `suffix`.
         const addon = role === 'addon' ? label.closest('.dsl-control-addon') : null;
         const field = addon ? (addon.classList.contains('is-before') ? '/prefix' : '/suffix') : '';
-        cut.push([label, owner.dataset.path + field, style, lines, role, alone, null]);
+        const path = addon ? owner.dataset.path + field : textPath(label, owner);
+        cut.push([label, path, style, lines, role, alone, null, owner.dataset.path]);
       }
     }
   }
@@ -664,7 +676,8 @@
       }
     }
     if ([...shown].length >= Math.min(legible, [...text].length)) continue;
-    cut.push([title, `${owner.dataset.path}/events/${event.dataset.event}`, style, 0, 'event', false, shown ? `${shown}\u2026` : '']);
+    const path = `${owner.dataset.path}/events/${event.dataset.event}`;
+    cut.push([title, path, style, 0, 'event', false, shown ? `${shown}\u2026` : '', path]);
   }
   // In the page's order, alike ones together: of one kind in one box (the buttons of a grid, a
   // menu's items), or of one kind and text (the buttons of cards side by side). Only the first
@@ -672,9 +685,9 @@
   cut.sort(([a], [b]) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
   const [groups, cutGroups] = [[], new Map()];
   let cutElsewhere = 0;
-  for (const [label, path, style, lines, role, alone, shown] of cut) {
+  for (const [label, path, style, lines, role, alone, shown, element] of cut) {
     const kind = `${role} ${lines} ${alone}`;
-    const keys = [`${kind} in ${path.replace(/\/[^/]*$/, '')}`, `${kind}: ${label.textContent.trim()}`];
+    const keys = [`${kind} in ${element.replace(/\/[^/]*$/, '')}`, `${kind}: ${label.textContent.trim()}`];
     let group = keys.map((key) => cutGroups.get(key)).find((known) => known);
     if (!group) {
       if (groups.length >= named) {
@@ -682,12 +695,13 @@
         continue;
       }
       const owner = label.closest('.dsl-button') ?? label.closest('[data-path]');
-      group = [role, lines, owner.querySelector('.dsl-i') !== null, 0, [], alone];
+      group = [role, lines, owner.querySelector('.dsl-i') !== null, 0, [], alone, []];
       groups.push(group);
     }
     for (const key of keys) if (!cutGroups.has(key)) cutGroups.set(key, group);
     group[3] += 1;
     if (group[4].length <= 3) group[4].push([path, label, style, shown]);
+    if (group[6].length < kept && !group[6].includes(path)) group[6].push(path);
   }
   // A navbar too narrow for all it holds folds parts of it to icon buttons (see navbar_fold): its
   // search, the labels of its buttons with an icon. A folded part says so (--folded). Its links
@@ -729,12 +743,12 @@
     const tail = label.nextElementSibling?.classList.contains('dsl-upload-name-tail') ? label.nextElementSibling.textContent : '';
     return [written(label.parentElement.textContent).trim(), `${written(text.slice(0, count)).trimStart()}\u2026${tail.trimEnd()}`];
   };
-  const truncated = groups.map(([role, lines, icon, count, texts, alone], index) => [
+  const truncated = groups.map(([role, lines, icon, count, texts, alone, paths], index) => [
     role, lines, icon, count,
     texts.map(([path, label, style, shown]) => [
       path, ...(alone ? [label.textContent.trim(), ''] : shown !== null ? [label.textContent.trim(), shown] : isHead(label) ? splitName(label) : drawn(label, style, lines)),
     ]),
-    index === groups.length - 1 ? cutElsewhere : 0, alone,
+    index === groups.length - 1 ? cutElsewhere : 0, alone, paths,
   ]);
   // Each annotation's pin, by its note's number: where its centre is (a pin below the screen's
   // visible bottom is on a part of its element that the image cuts off; render_worker says which).

@@ -20,6 +20,7 @@ from typing import Any, Literal, cast, get_args
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
 from kernel.dsl.compiler.bidi import without_isolation_marks
+from kernel.dsl.issue_caps import PATHS_KEPT
 from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, StartOverflow
 from kernel.dsl.measured.chart_labels import CutChartLabels
 from kernel.dsl.measured.collect import measured_cut_warnings
@@ -132,7 +133,8 @@ def content_extent_script() -> str:
     whether it or a box it is in is placed by coordinates, [path, "property: value"] of the element
     whose own style moved it there (a negative margin, a transform) or null] of the outermost elements cut off above
     the canvas or past its start side], [[path, [labels
-    of the tabs past the strip's end], how many tabs] of tab strips too long for their box], [[path,
+    of the tabs past the strip's end], how many tabs, [paths of their words (see truncated)]] of tab
+    strips too long for their box], [[path,
     width] of the outermost boxes squeezed narrower than their words], [[path, px, how it hides
     (hidden.HiddenKind), 'bottom' or 'top'] of boxes that scroll, by the px of content they hide and the edge
     they hide it at], [[path, px] of the outermost boxes that cut off what runs past their side],
@@ -142,7 +144,8 @@ def content_extent_script() -> str:
     whether the first has an icon, how many, [[path, text, what is drawn ('' for a label not drawn)] of
     the first few], how many more are cut beyond these groups (on the last), whether they are buttons'
     labels with no room beside their icons, drawn as the icons alone] of texts ended in an ellipsis or
-    left out, alike ones together], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
+    left out, alike ones together, [the paths of all of them, the first PATHS_KEPT: an entry of a
+    menu, sidebar or tab strip by its words', `/items/2/label`]], [[path, px, 'top', 'left' or 'right', the tooltip's side] of
     tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
     its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold],
     the bottom of the notes panel (0 without one), [[path, how many bars, the plot's px wide, a bar's px
@@ -152,6 +155,7 @@ def content_extent_script() -> str:
     constants = {
         "named": MAX_NAMED,
         "counted": MAX_COUNTED,
+        "kept": PATHS_KEPT,
         "truncating": TRUNCATING_TEXTS,
         "legible": LEGIBLE_TITLE,
     }
@@ -293,8 +297,13 @@ class ContentExtent:
                 Overflowing(path=str(path), px=int(px), above=int(above)) for path, px, above in overflowing
             ),
             cut_tabs=tuple(
-                CutTabs(path=str(path), hidden=tuple(str(n) for n in hidden), total=int(total))
-                for path, hidden, total in strips
+                CutTabs(
+                    path=str(path),
+                    hidden=tuple(str(n) for n in hidden),
+                    total=int(total),
+                    paths=tuple(str(where) for where in paths),
+                )
+                for path, hidden, total, paths in strips
             ),
             before_start=tuple(
                 StartOverflow(
@@ -395,7 +404,7 @@ def _folded_part(answer: list[Any]) -> FoldedPart:
 
 def _truncated(group: list[Any]) -> TruncatedTexts:
     """measure.js's answer for texts ended in an ellipsis alike (see TruncatedTexts)."""
-    role, lines, icon, count, texts, elsewhere, alone = group
+    role, lines, icon, count, texts, elsewhere, alone, paths = group
     return TruncatedTexts(
         role=_role(role),
         texts=tuple(
@@ -411,6 +420,7 @@ def _truncated(group: list[Any]) -> TruncatedTexts:
         icon=bool(icon),
         elsewhere=int(elsewhere),
         icon_alone=bool(alone),
+        paths=tuple(str(path) for path in paths),
     )
 
 

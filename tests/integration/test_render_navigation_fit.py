@@ -145,7 +145,9 @@ async def test_the_warning_of_a_cut_tab_strip_names_each_tab_by_its_label(pool: 
              {"label": "Security", "badge": 1}, "Archived", {"icon": "settings"}]  # fmt: skip
     _, image = await render_dsl(pool, page(300, 120, {"type": "tabs", "items": items}))
     (warning,) = [w for w in image.measured_warnings if "tabs run past the strip's end" in w.message]
-    assert warning.path == "/elements/0"
+    # At the first cut tab's words, the others' in `paths` (one with an icon alone by its place).
+    assert warning.path == "/elements/0/items/3/label"
+    assert warning.paths == ("/elements/0/items/3/label", "/elements/0/items/4", "/elements/0/items/5")
     assert warning.message.endswith(
         "3 of 6 tabs run past the strip's end and are cut off ('Security', 'Archived', 'tab 6')"
     )

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from kernel.dsl.issue_caps import PATHS_KEPT
 from kernel.dsl.measured.canvas_cut import CONTENT_CUT
 from kernel.dsl.measured.collect import with_content_cut
 from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED
@@ -222,7 +223,10 @@ async def test_each_kind_of_cut_text_is_named_with_advice_that_fits(
     pool: ChromiumPool, element: dict[str, Any], noun: str, text: str, advice: str
 ) -> None:
     (warning,) = await truncated(pool, {"width": 160, "height": 200, "elements": [element]})
-    assert warning.path == "/elements/0"
+    entry = element["items"][0] if element["type"] in ("tabs", "sidebar") else None  # where its words are
+    assert warning.path == (
+        "/elements/0" if entry is None else "/elements/0/items/0" + "/label" * isinstance(entry, dict)
+    )
     assert warning.message.startswith(f"the {noun} '{text}"), warning.message
     assert drawn_as(warning).endswith("…") and advice in (warning.suggestion or "")
 
@@ -325,3 +329,65 @@ async def test_a_long_list_cut_by_the_capture_limit_names_the_first_element_left
             warning.message,
         )
         assert warning.message.startswith("the content is" if "crop" in options else "the full page is")
+
+
+async def test_a_cut_sidebar_or_menu_entry_is_named_by_where_its_words_are_written(
+    pool: ChromiumPool,
+) -> None:
+    """A translation pipeline shortens the words themselves: cut entries side by side (one
+    warning) are told at the first one's label (`/items/1/label`), `paths` listing all; a plain
+    string entry by its place in `items`, one written as `text` by its text. The message names
+    an entry of the first's element by its words alone, another's with its path."""
+    sidebar = {
+        "type": "sidebar",
+        "layout": {"width": 200},
+        "items": [
+            {"label": "Profil", "icon": "user"},
+            {"label": "Benutzerkontoverwaltung", "icon": "circle-user"},
+            {"label": "Datenschutzeinstellungen", "icon": "shield", "active": True},
+        ],
+    }
+    menu = {
+        "type": "menu",
+        "layout": {"width": 150},
+        "items": [
+            "Open",
+            "Benachrichtigungseinstellungen",
+            {"text": "Zahlungsbestätigungsbenachrichtigungen"},
+        ],
+    }
+    row = {"type": "row", "children": [sidebar, menu]}
+    (warning,) = await truncated(pool, {"width": 700, "height": 300, "lang": "de", "elements": [row]})
+    side, items = "/elements/0/children/0/items", "/elements/0/children/1/items"
+    assert warning.path == f"{side}/1/label"
+    assert warning.paths == (f"{side}/1/label", f"{side}/2/label", f"{items}/1", f"{items}/2/text")
+    assert warning.path_count is None
+    assert "'Datenschutzeinstellungen' as '" in warning.message and f"{side}/2" not in warning.message
+    assert f"at {items}/1," in warning.message
+
+
+async def test_tabs_past_their_strip_are_named_by_where_their_words_are_written(pool: ChromiumPool) -> None:
+    """The strip's warning is at the first cut tab's words, `paths` naming the others'."""
+    tabs = {
+        "type": "tabs",
+        "layout": {"width": 300},
+        "items": ["Allgemein", {"label": "Zahlungsbestätigungsbenachrichtigungen"}, "Erweitert"],
+    }
+    _, image = await render_dsl(pool, {"width": 700, "height": 200, "lang": "de", "elements": [tabs]})
+    (warning,) = [issue for issue in image.measured_warnings if issue.code == CONTENT_CUT]
+    assert "tabs run past the strip's end" in warning.message
+    assert warning.path == "/elements/0/items/1/label"
+    assert warning.paths == (warning.path, "/elements/0/items/2")
+
+
+async def test_a_long_menu_cut_lists_every_entry_up_to_the_kept_paths(pool: ChromiumPool) -> None:
+    """Forty cut entries: `paths` keeps the first PATHS_KEPT, `path_count` counts them all."""
+    menu = {
+        "type": "menu",
+        "layout": {"width": 120},
+        "items": [f"Benachrichtigungseinstellungen {n}" for n in range(40)],
+    }
+    (warning,) = await truncated(pool, {"width": 400, "height": 2000, "elements": [menu]})
+    assert warning.path == "/elements/0/items/0"
+    assert warning.paths == tuple(f"/elements/0/items/{n}" for n in range(PATHS_KEPT))
+    assert warning.path_count == 40

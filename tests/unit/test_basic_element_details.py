@@ -22,7 +22,7 @@ from tests.support.elements import render_element as render
 def sidebar_items(html: str) -> list[tuple[str, str, str]]:
     """(classes, style, label) of each item of a sidebar's HTML."""
     found = re.findall(
-        r'<div class="(dsl-sidebar-item[^"]*)"(?: style="([^"]*)")?>.*?'
+        r'<div class="(dsl-sidebar-item[^"]*)"(?: style="([^"]*)")?(?: data-item="[^"]*")?>.*?'
         r'<span class="dsl-sidebar-item-label">([^<]*)</span>',
         html,
     )

@@ -298,9 +298,11 @@ def test_sidebar_items_with_icons_counts_groups_separators_and_footer() -> None:
         children=[{"type": "text", "text": "Storage 80%"}],
     )  # fmt: skip
     assert html.startswith("<aside")
-    assert 'class="dsl-sidebar-item is-active"><span class="dsl-i"' in html
+    assert 'class="dsl-sidebar-item is-active" data-item="0/label"><span class="dsl-i"' in html
     assert 'class="dsl-count">8<' in html
-    assert 'class="dsl-sidebar-sep"' in html and 'class="dsl-sidebar-group">Labels<' in html
+    assert (
+        'class="dsl-sidebar-sep"' in html and 'class="dsl-sidebar-group" data-item="2/label">Labels<' in html
+    )
     assert 'class="dsl-sidebar-end"><div class="dsl-text">Storage 80%' in html
 
 

@@ -324,7 +324,7 @@ def test_a_steps_icon_is_drawn_in_its_circle_and_a_disabled_step_is_faded() -> N
 
 def test_a_danger_tab_is_marked_and_a_size_sets_the_strips_height() -> None:
     html = render(type="tabs", items=["Overview", {"label": "Danger zone", "variant": "danger"}])
-    assert '<div class="dsl-tab is-danger" role="tab">' in html
+    assert '<div class="dsl-tab is-danger" role="tab" data-item="1/label">' in html
     for size, cls in (("sm", " is-sm"), ("small", " is-sm"), ("xs", " is-sm"), ("lg", " is-lg"), ("md", "")):
         sized = render(type="tabs", variant="segmented", items=["A", "B"], size=size)
         assert f'class="dsl-tabs dsl-tabs--segmented{cls}"' in sized, (size, sized)

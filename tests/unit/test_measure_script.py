@@ -9,6 +9,7 @@ from fnmatch import fnmatch
 from importlib.resources import files
 from pathlib import Path
 
+from kernel.dsl.issue_caps import PATHS_KEPT
 from render_worker.measure import (
     LEGIBLE_TITLE,
     MAX_COUNTED,
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_measure_js_is_found_through_importlib_resources() -> None:
     resource = files("render_worker").joinpath("measure.js")
     assert resource.is_file()
-    assert "(({ named, counted, truncating, legible }) => {" in resource.read_text(encoding="utf-8")
+    assert "(({ named, counted, kept, truncating, legible }) => {" in resource.read_text(encoding="utf-8")
 
 
 def test_a_wheel_ships_measure_js() -> None:
@@ -42,6 +43,7 @@ def test_the_script_calls_measure_js_with_the_constants_as_json() -> None:
     assert constants == {
         "named": MAX_NAMED,
         "counted": MAX_COUNTED,
+        "kept": PATHS_KEPT,
         "truncating": [list(text) for text in TRUNCATING_TEXTS],
         "legible": LEGIBLE_TITLE,
     }

@@ -14,6 +14,7 @@ import kernel.dsl.compiler  # noqa: F401  (registers the element types' styleshe
 from kernel.dsl.compiler.base_css import BASE_CSS, TOUCH_CSS
 from kernel.dsl.compiler.elements.navigation import FULL_PAGE_BOTTOM_BAR_CSS, PINNED_BOTTOM_BAR_CSS
 from kernel.dsl.compiler.registry import element_stylesheets
+from kernel.dsl.issue_caps import PATHS_KEPT
 from kernel.dsl.limits import MAX_WEBP_SIDE
 from kernel.dsl.measured.canvas_cut import (
     CONTENT_CUT,
@@ -25,6 +26,7 @@ from kernel.dsl.measured.canvas_cut import (
 from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, side_cut_warnings
 from kernel.dsl.measured.folded_bars import CONTENT_FOLDED, FoldedBar, FoldedPart, folded_warning
 from kernel.dsl.measured.overflow import Overflowing, overflow_warnings
+from kernel.dsl.measured.tabs_and_tables import CutTabs, cut_tabs_warning
 from kernel.dsl.measured.truncated_texts import TEXT_TRUNCATED, CutText, TruncatedTexts, truncated_warning
 from render_worker.crop import CropBox
 from render_worker.measure import TRUNCATED_BY_DESIGN, TRUNCATING_TEXTS
@@ -244,6 +246,30 @@ def test_labels_cut_alike_are_named_by_path_and_by_words_where_they_differ() -> 
         "8 more like it ('Annual statements' as 'Annual…', 'Tax documents' as 'Tax…' at /elements/3 and 6 "
         "more); 2 more texts elsewhere end in an ellipsis too (named once these fit)"
     )
+
+
+def test_texts_cut_alike_list_their_paths_for_a_program_that_mends_them() -> None:
+    """`paths` holds each cut text's path once, the first's first; only a list cut to
+    PATHS_KEPT says how many there were; texts all at one path list none."""
+    entries = tuple(CutText(f"/elements/0/items/{n}/label", f"Einstellung {n}", "Ein…") for n in range(4))
+    items = truncated_warning(TruncatedTexts("item", entries, 4, paths=tuple(t.path for t in entries)))
+    assert items.path == "/elements/0/items/0/label"
+    assert items.paths == tuple(text.path for text in entries) and items.path_count is None
+    assert "/items/" not in items.message  # entries of one element are named by their words
+    many = tuple(f"/elements/0/items/{n}" for n in range(PATHS_KEPT))
+    long = truncated_warning(TruncatedTexts("item", (CutText(many[0], "Menu", "M…"),), 45, paths=many))
+    assert long.paths == many and long.path_count == 45
+    one = truncated_warning(TruncatedTexts("item", (CutText("/elements/2", "Annual", "A…"),) * 2, 2))
+    assert one.paths is None and one.path_count is None
+
+
+def test_tabs_past_their_strip_are_told_at_the_first_ones_words() -> None:
+    strip = CutTabs(
+        "/elements/0", ("Erweitert", "Hilfe"), 4, ("/elements/0/items/2/label", "/elements/0/items/3")
+    )
+    warning = cut_tabs_warning(strip)
+    assert warning.path == "/elements/0/items/2/label" and warning.paths == strip.paths
+    assert cut_tabs_warning(CutTabs("/elements/0", ("Hilfe",), 4)).path == "/elements/0"
 
 
 def test_a_text_kept_to_lines_quotes_its_end_and_a_long_text_is_shortened() -> None:

@@ -28,6 +28,22 @@ MARK_ICONS = {"hash": "#", "at-sign": "@"}
 """Icons that draw a mark a label may start with too (a channel's `#`, a handle's `@`)."""
 
 
+def item_text_pointer(entries_: Sequence[str | Item] | None, index: int) -> str:
+    """Where the words the entry at `index` of `entries_` shows are written, as a JSON Pointer
+    below the element's `items`: `2` for a plain string, `2/label` (or `2/text`, `2/value`: the
+    field `item_label` takes them from) for an object. The page carries it on the entry
+    (`data-item`), so a warning about a cut entry names the words to shorten, which a
+    translation pipeline can find and mend, not the whole sidebar or menu."""
+    entry = (entries_ or [])[index]
+    if isinstance(entry, str):
+        return str(index)
+    for name in ("label", "text", "value"):
+        candidate = getattr(entry, name)
+        if candidate is not None and candidate != "":
+            return f"{index}/{name}"
+    return str(index)
+
+
 def label_beside_icon(item: Item) -> str:
     """`item_label`, as drawn beside the item's icon: without a leading mark that the icon draws
     already (`icon: hash` beside `# general` showed "# # general"); the label as it is otherwise,

@@ -5,25 +5,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import zip_longest
 
+from kernel.dsl.issue_caps import kept_paths
 from kernel.dsl.measured.canvas_cut import CONTENT_CUT
 from kernel.errors import Issue
 
 
 @dataclass(frozen=True)
 class CutTabs:
-    """A tab strip (by the tabs' JSON path) too long for its box: the tabs past its end."""
+    """A tab strip (by the tabs' JSON path) too long for its box: the tabs past its end, and
+    where their words are written (`paths`, the first PATHS_KEPT: `/elements/0/items/2/label`;
+    empty when not known)."""
 
     path: str
     hidden: tuple[str, ...]
     total: int
+    paths: tuple[str, ...] = ()
 
 
 def cut_tabs_warning(strip: CutTabs) -> Issue:
-    """The warning for tabs past the end of their strip, which fades out there."""
+    """The warning for tabs past the end of their strip, which fades out there: at the first
+    cut tab's words, `paths` naming the others' (for a program that shortens them), or at the
+    strip when these are not known."""
     names = ", ".join(f"'{name}'" for name in strip.hidden)
     count = len(strip.hidden)
+    kept, path_count = kept_paths(strip.paths)
     return Issue(
-        path=strip.path,
+        path=kept[0] if kept else strip.path,
+        paths=kept if len(kept) > 1 else None,
+        path_count=path_count,
         message=f"{count} of {strip.total} tabs run past the strip's end and are cut off ({names})",
         code=CONTENT_CUT,
         suggestion="shorten the labels, use fewer tabs, give the tabs more width, or variant: segmented",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from kernel.dsl.issue_caps import PATHS_KEPT, kept_paths
 from kernel.errors import Issue
 
 TEXT_TRUNCATED = "text_truncated"
@@ -37,7 +39,9 @@ class TruncatedTexts:
     one's element (a button) has an icon that could stand alone. `icon_alone`: the labels had no
     room for even a few letters beside their icons, so their buttons show the icons alone (their
     `shown` is empty). `elsewhere`: on the last group a render names, how many more texts it cut
-    that are not named (in other groups)."""
+    that are not named (in other groups). `paths`: where all of them are written, the first
+    PATHS_KEPT of them (an entry of a menu, sidebar or tab strip by its words:
+    `/elements/0/items/2/label`); empty when not known, and then the named ones' paths stand."""
 
     role: TruncatingRole
     texts: tuple[CutText, ...]
@@ -46,6 +50,7 @@ class TruncatedTexts:
     icon: bool = False
     elsewhere: int = 0
     icon_alone: bool = False
+    paths: tuple[str, ...] = ()
 
 
 QUOTED_TEXT = 60
@@ -139,7 +144,28 @@ def truncated_warning(group: TruncatedTexts) -> Issue:
         advice += ", or leave out the label to make it an icon-only button on purpose"
     elif group.role == "button" and group.icon:
         advice += ", or show the icon alone (an icon-only button: leave out the label)"
-    return Issue(path=first.path, message=message, code=TEXT_TRUNCATED, suggestion=advice)
+    paths, path_count = _paths(group)
+    return Issue(
+        path=first.path,
+        message=message,
+        code=TEXT_TRUNCATED,
+        suggestion=advice,
+        paths=paths,
+        path_count=path_count,
+    )
+
+
+def _paths(group: TruncatedTexts) -> tuple[tuple[str, ...] | None, int | None]:
+    """The `paths` of the warning for `group`, the first's own first, and how many texts it
+    stands for when that lists only some (`Issue.path_count`); (None, None) for texts all at
+    one path. A program (a translation pipeline) shortens each text at these paths."""
+    listed = group.paths or tuple(text.path for text in group.texts)
+    paths = tuple(dict.fromkeys((group.texts[0].path, *listed)))
+    if len(paths) < 2:
+        return None, None
+    kept, _ = kept_paths(paths)
+    # Only a list cut to PATHS_KEPT leaves paths out (alike texts of one element share one path).
+    return kept, group.count if len(kept) >= PATHS_KEPT and group.count > len(kept) else None
 
 
 def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
@@ -150,7 +176,7 @@ def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
         same = (text.text, text.shown) == (first.text, first.shown)
         drawn = f" as '{quoted_text(text.shown)}'" if text.shown else ""  # not drawn: an icon alone
         words = "" if same else f"'{quoted_text(text.text)}'{drawn}"
-        where = "" if text.path == first.path else text.path
+        where = "" if _element(text.path) == _element(first.path) else text.path
         named.append(f"{words} at {where}" if words and where else words or where)
     more = others - len(named)
     listed = ", ".join(part for part in named if part)
@@ -158,6 +184,15 @@ def _alike(first: CutText, rest: Sequence[CutText], others: int) -> str:
     if not listed:
         return count
     return f"{count} ({listed}{f' and {more} more' if more > 0 else ''})"
+
+
+_ENTRY_WORDS = re.compile(r"/items/\d+(/(label|text|value))?$")
+"""The end of the path of an entry's words below its element (`/items/2/label`)."""
+
+
+def _element(path: str) -> str:
+    """The path of the element a cut text is of: an entry's words' path less its `/items/2/label`."""
+    return _ENTRY_WORDS.sub("", path)
 
 
 def quoted_text(text: str) -> str:

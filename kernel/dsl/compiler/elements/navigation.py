@@ -7,7 +7,14 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import attrs, box, esc
 from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN, compound_hyphenated, hyphenated
 from kernel.dsl.compiler.icons import icon_svg
-from kernel.dsl.compiler.items import corner_count, entries, is_divider, item_label, label_beside_icon
+from kernel.dsl.compiler.items import (
+    corner_count,
+    entries,
+    is_divider,
+    item_label,
+    item_text_pointer,
+    label_beside_icon,
+)
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
 from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter, in_typeface
@@ -53,7 +60,10 @@ def render_tabs(element: Element, ctx: RenderContext) -> str:
     active = _active_index(element, items)
     variant = element.variant if element.variant in TAB_VARIANTS else "underline"
     bottom = variant == "bottom"
-    tabs = "".join(_tab(item, index == active, bottom=bottom) for index, item in enumerate(items))
+    tabs = "".join(
+        _tab(item, index == active, bottom=bottom, pointer=item_text_pointer(element.items, index))
+        for index, item in enumerate(items)
+    )
     strip = f'<div class="dsl-tabs-list" role="tablist">{tabs}</div>'
     if bottom:
         return _bottom_tabs(element, ctx, strip)
@@ -75,25 +85,26 @@ def _panel(element: Element, ctx: RenderContext) -> str:
     return f"<div{panel_attrs}>{panel}</div>"
 
 
-def _tab(item: Item, active: bool, *, bottom: bool) -> str:
+def _tab(item: Item, active: bool, *, bottom: bool, pointer: str) -> str:
     """One tab: icon, label and count; red with `variant: danger` (a "Danger zone" tab). On a
     bottom bar the count is a badge on the icon's corner (or the label's, without an icon): it
     takes no room, so its tab stays in line with the rest; the number 0 is not drawn there, as a
-    phone's tab bar hides it (`corner_count`)."""
+    phone's tab bar hides it (`corner_count`). `pointer`: where its words are written, below the
+    element's `items` (`item_text_pointer`)."""
     state = " is-active" if active else ""
     state += " is-disabled" if item.disabled else ""
     state += " is-danger" if item.variant in ENTRY_ERROR_VARIANTS else ""
     icon = icon_svg(item.icon, 15) if item.icon else ""
     label = f"<span>{esc(label_beside_icon(item))}</span>"
     if not bottom:
-        return f'<div class="dsl-tab{state}" role="tab">{icon}{label}{_badge(item)}</div>'
+        return f'<div class="dsl-tab{state}" role="tab" data-item="{esc(pointer)}">{icon}{label}{_badge(item)}</div>'
     if corner_count(item.badge):
         badge = f'<span class="dsl-tab-badge">{esc(item.badge)}</span>'
         if icon:
             icon = f'<span class="dsl-tab-anchor">{icon}{badge}</span>'
         else:
             label = f'<span class="dsl-tab-anchor is-text">{esc(item_label(item))}{badge}</span>'
-    return f'<div class="dsl-tab{state}" role="tab">{icon}{label}</div>'
+    return f'<div class="dsl-tab{state}" role="tab" data-item="{esc(pointer)}">{icon}{label}</div>'
 
 
 def _bottom_tabs(element: Element, ctx: RenderContext, strip: str) -> str:
@@ -299,7 +310,7 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
         rows.append(f'<div class="dsl-menu-title">{esc(heading)}</div>')
     items = entries(element.items)
     icon_column = any(not is_divider(item) and item.icon and item.iconPosition != "end" for item in items)
-    for item in items:
+    for index, item in enumerate(items):
         if is_divider(item):
             rows.append('<div class="dsl-menu-sep" role="separator"></div>')
             continue
@@ -325,7 +336,7 @@ def render_menu(element: Element, ctx: RenderContext) -> str:
         shortcut = f'<kbd class="dsl-menu-kbd">{esc(item.shortcut)}</kbd>' if item.shortcut else ""
         check = icon_svg("check", 15) if item.active and not item.icon else ""
         rows.append(
-            f'<div class="{cls}" role="menuitem">{icon}{text}{_badge(item)}{shortcut}{end}{check}</div>'
+            f'<div class="{cls}" role="menuitem" data-item="{esc(item_text_pointer(element.items, index))}">{icon}{text}{_badge(item)}{shortcut}{end}{check}</div>'
         )
     placed = "is-placed" if is_absolute(element) else ""
     return box(element, "".join(rows), classes=placed, extra_attrs={"role": "menu"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements.bar_parts import bar_brand, is_active_item, item_count
 from kernel.dsl.compiler.html import box, esc, icon
-from kernel.dsl.compiler.items import entries, is_divider, item_label, label_beside_icon
+from kernel.dsl.compiler.items import entries, is_divider, item_label, item_text_pointer, label_beside_icon
 from kernel.dsl.compiler.registry import renders
 from kernel.dsl.compiler.styles import flow_style
 from kernel.dsl.model import Element, Item
@@ -18,11 +18,13 @@ item keeps the active look."""
 
 def _sidebar_item(element: Element, index: int, item: Item) -> str:
     """One of a sidebar's items: a divider, a group's heading, or an entry with its icon, label,
-    count and state (active, disabled, a tone, its depth in a tree)."""
+    count and state (active, disabled, a tone, its depth in a tree), marked with where its words
+    are written (`data-item`: `item_text_pointer`)."""
     if is_divider(item):
         return '<div class="dsl-sidebar-sep"></div>'
+    pointer = f' data-item="{esc(item_text_pointer(element.items, index))}"'
     if item.variant in ("heading", "group", "label", "section"):
-        return f'<div class="dsl-sidebar-group">{esc(item_label(item))}</div>'
+        return f'<div class="dsl-sidebar-group"{pointer}>{esc(item_label(item))}</div>'
     state = " is-active" if is_active_item(element, index, item) else ""
     state += " is-disabled" if item.disabled else ""
     tone = SIDEBAR_ITEM_TONES.get((item.variant or "").lower())
@@ -31,9 +33,7 @@ def _sidebar_item(element: Element, index: int, item: Item) -> str:
     state += " is-nested" if depth else ""
     indent = f' style="--depth:{depth}"' if depth else ""
     label = f'<span class="dsl-sidebar-item-label">{esc(label_beside_icon(item).strip())}</span>'
-    return (
-        f'<div class="dsl-sidebar-item{state}"{indent}>{icon(item.icon, 18)}{label}{item_count(item)}</div>'
-    )
+    return f'<div class="dsl-sidebar-item{state}"{indent}{pointer}>{icon(item.icon, 18)}{label}{item_count(item)}</div>'
 
 
 MAX_TREE_DEPTH = 4
