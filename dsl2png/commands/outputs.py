@@ -197,10 +197,23 @@ def unwritable(target: Path) -> str | None:
 
 
 def write_output(target: Path, data: bytes) -> None:
-    """Write `data` to `target` (`-`: stdout), creating its folder; raises OSError."""
+    """Write `data` to `target` (`-`: stdout), creating its folder; raises OSError. A file is
+    written whole under a hidden name beside it, then renamed over it: an image viewer, a
+    `--watch` reader or a build step that opens it meanwhile reads the last image or the new one,
+    never half of one. What is not a plain file (a device such as `/dev/null`, a pipe, a link)
+    is written as it is."""
     if is_stdio(target):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    if target.is_symlink() or (exists(target) and not target.is_file()):
+        target.write_bytes(data)
+        return
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
