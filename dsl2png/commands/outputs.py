@@ -210,7 +210,7 @@ def write_output(target: Path, data: bytes) -> None:
     if target.is_symlink() or (exists(target) and not target.is_file()):
         target.write_bytes(data)
         return
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial = target.with_name(f".dsl2png-{os.getpid()}.partial")  # short: the name may be at its limit
     try:
         partial.write_bytes(data)
         os.replace(partial, target)
