@@ -29,12 +29,18 @@ def truncates(column: Column, table_style: Mapping[str, Any] | None) -> bool:
     return white_space in _NO_WRAP and column.width is not None
 
 
-def truncated_cell(inner: str) -> str:
+def truncated_cell(inner: str, also: str = "") -> str:
     """A cell's HTML kept to one line: the line, which sizes nothing (so a long name neither
     widens its column nor holds its `width` off), then the same text unseen and wrapped, which
     gives the column the room the text would take (a share of the table's width, at least its
-    longest word), as any column of text gets."""
-    return f'<span class="{LINE_CLASS}">{inner}</span><span class="{SIZER_CLASS}" aria-hidden="true">{inner}</span>'
+    longest word), as any column of text gets. The line has no `<wbr>`: Chromium broke a phone's
+    email there (`table_cells._phone_token`) for all the column's `nowrap`, "sophia." /
+    "williams@" / "acme.io" drawn on three lines. `also`: another class for both (a description's)."""
+    classes = f" {also}" if also else ""
+    return (
+        f'<span class="{LINE_CLASS}{classes}">{inner.replace("<wbr>", "")}</span>'
+        f'<span class="{SIZER_CLASS}{classes}" aria-hidden="true">{inner}</span>'
+    )
 
 
 TRUNCATION_CSS = f"""
