@@ -290,13 +290,16 @@
       }).length;
       // The column of texts that wraps to the most lines (a product's name, 7 lines tall): the
       // one a warning offers to keep to one line (`truncate: true`). Words only: a code broken at
-      // its hyphens (a SKU) is no text to end in "…".
+      // its hyphens (a SKU) is no text to end in "…". A cell's text only, not its description
+      // under it (table_descriptions): a name over its SKU is not a name on two lines.
       let most = 1;
       for (const row of table.querySelectorAll('tbody>tr')) {
         let index = 0;
         for (const cell of row.children) {
-          if (!cell.matches('.has-control,.is-truncated,.dsl-table-select,.dsl-table-label') && /\S\s+\S/.test(cell.textContent.trim())) {
-            range.selectNodeContents(cell);
+          const description = cell.querySelector(':scope>.dsl-table-cell-desc');
+          range.selectNodeContents(cell);
+          if (description) range.setEndBefore(description);
+          if (!cell.matches('.has-control,.is-truncated,.dsl-table-select,.dsl-table-label') && /\S\s+\S/.test(range.toString().trim())) {
             const lines = Math.round(range.getBoundingClientRect().height / (parseFloat(getComputedStyle(cell).lineHeight) || 20));
             if (lines > most) [most, wraps] = [lines, [...nameOf(index), lines]];
           }
