@@ -54,6 +54,7 @@ from kernel.dsl.hints.tables import (
     column_field_hint,
     table_cell_hint,
     table_data_hint,
+    text_cell_field_hint,
     text_cell_look,
     text_cell_look_message,
 )
@@ -508,6 +509,9 @@ def _unknown_field_issue(path: str, parent: list[Key], field: str, value: Any, d
     `value`, a menu's `shortcut`)."""
     if _is_cell_keys(parent) and text_cell_look(_value_at(data, parent)) is not None:
         return Issue(path, text_cell_look_message(field), "unknown_field", TEXT_CELL_LOOK_HINT)
+    second_line = text_cell_field_hint(_value_at(data, parent), field) if _is_cell_keys(parent) else None
+    if second_line is not None:  # `{text, subtitle}`: the cell's `description`
+        return Issue(path, f"unknown field '{field}'", "unknown_field", second_line)
     cut = comma_cut(_value_at(data, parent), field)
     hint = type_as_field_hint(field, _value_at(data, parent)) if _is_element_keys(parent) else None
     if hint is None:

@@ -98,8 +98,8 @@ def test_a_cells_text_with_a_style_is_told_at_the_style_naming_tone() -> None:
     document = _table(["Order", PRODUCT], [{"Order": "#1042", "product": cell}])
     issue = _at(document, "/elements/0/rows/0/product/style")
     assert _is_error(document, issue) and issue.code == "unknown_field"
-    assert (
-        issue.message == "'style' is not allowed in a table cell: a cell of text takes 'text' and 'tone' only"
+    assert issue.message == (
+        "'style' is not allowed in a table cell: a cell of text takes 'text', 'tone' and 'description' only"
     )
     assert "tone colours the text" in (issue.suggestion or "")
     assert "truncate: true" in (issue.suggestion or "")

@@ -1338,7 +1338,7 @@ def test_an_element_in_a_cell_is_judged_as_an_element() -> None:
 
 
 def test_an_object_cell_without_a_type_says_what_cells_hold() -> None:
-    element = {"type": "table", "columns": ["task", "state"], "rows": [["Ship", {"text": "Blocked"}]]}
+    element = {"type": "table", "columns": ["task", "state"], "rows": [["Ship", {"label": "Blocked"}]]}
     issue = _only(validate_document(_doc(element)), "/elements/0/rows/0/1/type")
     assert issue.code == "missing_field"
     assert issue.suggestion is not None

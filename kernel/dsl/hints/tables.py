@@ -135,7 +135,8 @@ _CELL_KINDS = (
     "a table cell holds text, a number, true or false (a check or a minus mark), null (a dash), or an "
     f"element of type {CELL_TYPE_WORDS} (several side by side in a list, texts among them: "
     "[{type: avatar, name: Ana Ruiz}, Ana Ruiz]), or a text in a tone ({text: 168/98, tone: danger}: success, "
-    "warning, danger, info or neutral); status words such as Done, "
+    "warning, danger, info or neutral) or over a muted second line ({text: Ana Ruiz, description: ana@acme.io}); "
+    "status words such as Done, "
     "In progress, Blocked or Paid become coloured badges by themselves"
 )
 
@@ -178,14 +179,38 @@ def text_cell_look(cell: Any) -> str | None:
 
 def text_cell_look_message(field: str) -> str:
     """The error for a styling `field` on a cell's text (see `text_cell_look`)."""
-    return f"'{field}' is not allowed in a table cell: a cell of text takes 'text' and 'tone' only"
+    return f"'{field}' is not allowed in a table cell: a cell of text takes 'text', 'tone' and 'description' only"
 
 
 TEXT_CELL_LOOK_HINT = (
     "tone colours the text ({text: 168/98, tone: danger}: success, warning, danger, info or neutral); "
+    "description draws a smaller, muted line under it; "
     "the column keeps its texts to one line (truncate: true), places them (align) and sizes them "
     "(width); style on the table reaches every cell; an element in a cell needs its type"
 )
+
+
+_SECOND_LINE_FIELDS = frozenset(
+    {"subtitle", "subtext", "sub", "caption", "secondary", "secondarytext", "sublabel", "subheading", "subline",
+     "secondline", "line2", "text2", "detail", "details", "meta", "note", "hint", "helpertext", "desc",
+     "descr", "summary"}
+)  # fmt: skip
+"""Fields other libraries (and authors) give the smaller line under a text (MUI's `secondary`,
+a `subtitle`, a `caption`), lower-cased without `_` and `-`: a text cell's `description`."""
+
+
+def text_cell_field_hint(cell: Any, field: str) -> str | None:
+    """What to write for `field` on a cell written as a text without a type (`{text: Ana Ruiz,
+    subtitle: ana@acme.io}`), when it names a second line (`_SECOND_LINE_FIELDS`) and holds
+    words: `description`, shown with the cell's own words; else None."""
+    if not isinstance(cell, Mapping) or "type" in cell or "text" not in cell:
+        return None
+    line = cell.get(field)
+    key = field.lower().replace("_", "").replace("-", "")
+    if key not in _SECOND_LINE_FIELDS or isinstance(line, bool) or not isinstance(line, str | int | float):
+        return None
+    example = f"{{text: {shown_or(cell['text'], 'Linen shirt')}, description: {shown_or(line, '...')}}}"
+    return f"did you mean 'description'? {example} draws it under the text, on a smaller muted line"
 
 
 def words_cell_hint(cell: list[Any]) -> str:

@@ -16,7 +16,7 @@ from kernel.dsl.model.entries import Action, AddOn, BadgeTag, EntryAvatar, Item,
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.maps import MapMarker
 from kernel.dsl.model.styles import StyleValue
-from kernel.dsl.model.tables import Column, ToneCell
+from kernel.dsl.model.tables import Column, TextCell
 from kernel.dsl.model.theme import ThemeTokens
 from kernel.dsl.model.words import Scalar
 
@@ -41,6 +41,6 @@ __all__ = [
     "Series",
     "StyleValue",
     "TableCell",
+    "TextCell",
     "ThemeTokens",
-    "ToneCell",
 ]

@@ -27,7 +27,7 @@ from kernel.dsl.model.spellings import (
 )
 from kernel.dsl.model.strict import StrictModel
 from kernel.dsl.model.styles import StyleValue, style_object
-from kernel.dsl.model.tables import Column, ToneCell, cells_as_written, row_read
+from kernel.dsl.model.tables import Column, TextCell, cells_as_written, row_read
 from kernel.dsl.model.words import IconName, Scalar, Text, Words
 from kernel.dsl.sizes import SIZE_ALIASES
 
@@ -316,10 +316,12 @@ def _named_face(entry: Any) -> bool:
     return isinstance(entry, Mapping) and "name" in entry and not entry.keys() & {"label", "text"}
 
 
-TableCell = Scalar | Element | ToneCell | list[Element | Text]
-"""A table cell: text, a number, true or false, null; or a control drawn in the row (a checkbox,
-a toggle, a button...), or several side by side (an actions column's icon buttons), with texts
-among them (`[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`: the face, then the name beside it; a
-number there is its text). Which element types a cell draws is the validator's
+TableCell = Scalar | Element | TextCell | list[Element | TextCell | Text]
+"""A table cell: text, a number, true or false, null; a text as an object (`TextCell`: in a
+tone, with a muted second line); or a control drawn in the row (a checkbox, a toggle, a
+button...), or several side by side (an actions column's icon buttons), with texts among them
+(`[{type: avatar, name: Ana Ruiz}, Ana Ruiz]`: the face, then the name beside it; a number there
+is its text; `[{type: icon, name: package}, {text: Linen shirt, description: SKU 2231}]`: an
+icon beside two lines). Which element types a cell draws is the validator's
 (`catalog.CELL_TYPES`)."""
 Element.model_rebuild()  # `rows` names TableCell, which needs Element itself

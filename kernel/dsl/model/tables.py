@@ -1,4 +1,4 @@
-"""A table's parts: its columns (as data-grid libraries write them too), toned cells, rows as written."""
+"""A table's parts: its columns (as data-grid libraries write them too), text cells, rows as written."""
 
 from __future__ import annotations
 
@@ -66,14 +66,24 @@ CELL_TONES = ("success", "warning", "danger", "info", "neutral")
 """The tones a table cell's text takes, as badges, alerts and stats name them."""
 
 
-class ToneCell(StrictModel):
-    """A table cell's text (or number) drawn in a tone: an abnormal lab value in `danger`, a
-    target met in `success`; it stays a figure in a column of figures."""
+class TextCell(StrictModel):
+    """A table cell's text (or number) written as an object: drawn in a `tone` (an abnormal lab
+    value in `danger`, a target met in `success`; it stays a figure in a column of figures),
+    and/or with a `description` on a second, smaller and muted line under it (a product's SKU
+    under its name, a customer's email under theirs), as a list item's description is."""
 
     text: Words
     """The cell's text or number, drawn as any cell's."""
-    tone: Literal["success", "warning", "danger", "info", "neutral"] = Field(
-        description="success, warning, danger, info or neutral: the text's colour (semibold but neutral's muted grey)."
+    tone: Literal["success", "warning", "danger", "info", "neutral"] | None = Field(
+        default=None,
+        description="success, warning, danger, info or neutral: the text's colour (semibold but neutral's "
+        "muted grey); the description keeps its muted colour.",
+    )
+    description: Text | None = Field(
+        default=None,
+        description="A second line under the text, smaller and muted, aligned as the column is (a SKU "
+        "under a product's name, an email under a customer's); the row grows to hold it. In a column "
+        "with truncate: true each line keeps to one line ending in '…'.",
     )
 
 

@@ -11,6 +11,7 @@ from kernel.dsl.compiler.elements import (
     phone_tables,
     progress,
     stats,
+    table_descriptions,
     table_truncation,
     tables,
 )
@@ -26,6 +27,7 @@ CSS = (
     + STAT_LINES_CSS
     + tables.TABLE_CSS
     + table_truncation.TRUNCATION_CSS
+    + table_descriptions.DESCRIPTION_CSS
     + phone_tables.PHONE_TABLE_CSS
     + lists.LIST_CSS
     + lists.CARD_ROWS_CSS

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kernel.dsl.compiler.elements.status_words import status_key
 from kernel.dsl.compiler.ui_strings import STRINGS
-from kernel.dsl.model import Column, Element, TableCell, ToneCell
+from kernel.dsl.model import Column, Element, TableCell, TextCell
 
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK",
@@ -40,16 +40,23 @@ Row = list[TableCell] | dict[str, TableCell]
 
 
 def cell_value(row: Row, index: int, column: Column) -> TableCell:
-    """A row's cell in `column`, a toned cell as its text (`_written_cell` keeps its tone): its
-    column's alignment, badges and totals are judged by the words alone."""
+    """A row's cell in `column`, a cell written as an object as its text (`cell_tone` and
+    `cell_description` read the rest): its column's alignment, badges and totals are judged by
+    the words alone."""
     value = _written_cell(row, index, column)
-    return value.text if isinstance(value, ToneCell) else value
+    return value.text if isinstance(value, TextCell) else value
 
 
 def cell_tone(row: Row, index: int, column: Column) -> str | None:
     """The tone a cell is written with (`{text: "168/98", tone: danger}`), or None."""
     value = _written_cell(row, index, column)
-    return value.tone if isinstance(value, ToneCell) else None
+    return value.tone if isinstance(value, TextCell) else None
+
+
+def cell_description(row: Row, index: int, column: Column) -> str | None:
+    """The second line a cell is written with (`{text: Linen shirt, description: SKU 2231}`), or None."""
+    value = _written_cell(row, index, column)
+    return value.description if isinstance(value, TextCell) else None
 
 
 def _written_cell(row: Row, index: int, column: Column) -> TableCell:

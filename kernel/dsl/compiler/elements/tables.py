@@ -16,8 +16,10 @@ from kernel.dsl.compiler.elements.table_columns import (
     column_looks,
     width_of,
 )
+from kernel.dsl.compiler.elements.table_descriptions import described
 from kernel.dsl.compiler.elements.table_rows import (
     Row,
+    cell_description,
     cell_tone,
     cell_value,
     figure_beside_icons,
@@ -34,7 +36,7 @@ from kernel.dsl.compiler.signed_changes import (
     change_cell_tone,
 )
 from kernel.dsl.compiler.ui_strings import ui_string
-from kernel.dsl.model import Column, Element, TableCell, ToneCell
+from kernel.dsl.model import Column, Element, TableCell, TextCell
 from kernel.dsl.sizes import size_word
 
 
@@ -129,7 +131,16 @@ def _row_cells(
 ) -> str:
     """The cells of an ordinary row, each drawn as its column's look says (`_body_cell`)."""
     return "".join(
-        _body_cell(cell_value(row, i, column), look, style, ctx, size, cell_tone(row, i, column), phone)
+        _body_cell(
+            cell_value(row, i, column),
+            look,
+            style,
+            ctx,
+            size,
+            cell_tone(row, i, column),
+            phone,
+            cell_description(row, i, column),
+        )
         for i, (column, look, style) in enumerate(zip(columns, looks, styles, strict=True))
     )
 
@@ -142,10 +153,11 @@ def _body_cell(
     size: str,
     tone: str | None = None,
     phone: bool = False,
+    description: str | None = None,
 ) -> str:
-    """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge; in a
-    column of changes, green for a gain and red for a loss (`_change_class`), the arrow beside a
-    figure too."""
+    """A body cell: its controls (`_cell_controls`), or its text, figure, mark or badge, with its
+    `description` on a smaller, muted line under it (`described`); in a column of changes, green
+    for a gain and red for a loss (`_change_class`), the arrow beside a figure too."""
     if isinstance(value, Element | list):
         labels = " has-short-labels" if _has_short_choice_labels(value) else ""
         figure = figure_beside_icons(value)
@@ -154,8 +166,8 @@ def _body_cell(
             f'<td class="{look.classes} has-control{labels}{change}"{style}>'
             f"{_cell_controls(value, ctx, size)}</td>"
         )
-    if isinstance(value, ToneCell):  # the callers pass its text and tone apart (`cell_value`)
-        tone, value = value.tone, value.text
+    if isinstance(value, TextCell):  # the callers pass its parts apart (`cell_value`)
+        tone, description, value = value.tone, value.description, value.text
     inner = cell_html(
         value,
         status=look.statuses,
@@ -169,6 +181,8 @@ def _body_cell(
     )
     if _kept_to_a_line(look, value, inner):
         inner = truncated_cell(inner)
+    one_line = TRUNCATED_CLASS in look.classes.split()
+    inner = described(inner, description, ctx.lang, phone=phone, one_line=one_line)
     return f'<td class="{look.classes}{_change_class(value, look, tone)}"{style}>{inner}</td>'
 
 
@@ -195,7 +209,7 @@ only") stays on one line in a table with room (`has-short-labels`): the column i
 as it, where a column of long notes beside it took the room and broke it after "Email"."""
 
 
-def _has_short_choice_labels(value: Element | list[Element | str] | list[Element]) -> bool:
+def _has_short_choice_labels(value: Element | list[Element | TextCell | str] | list[Element]) -> bool:
     """Whether a cell's controls include a labelled choice (a checkbox, a switch, a radio group's
     options) and every such label is short (`CHOICE_LABEL_WORDS`, `CHOICE_LABEL_CHARS`)."""
     controls = value if isinstance(value, list) else [value]
@@ -233,28 +247,41 @@ def _totals_cells(
             span = 1
             while index + span < len(columns) and is_blank(values[index + span]):
                 span += 1
-            cells.append(_label_cell(value, look, style, span, ctx))
+            cells.append(
+                _label_cell(value, look, style, span, ctx, cell_description(row, index, columns[index]))
+            )
             index += span
             continue
         if value is None:
             cells.append(f'<td class="{look.classes}"{style}></td>')
         else:
+            column = columns[index]
             cells.append(
-                _body_cell(value, look, style, ctx, size, cell_tone(row, index, columns[index]), phone)
+                _body_cell(
+                    value,
+                    look,
+                    style,
+                    ctx,
+                    size,
+                    cell_tone(row, index, column),
+                    phone,
+                    cell_description(row, index, column),
+                )
             )
         index += 1
     return "".join(cells)
 
 
-def _label_cell(label: str, look: ColumnLook, style: str, span: int, ctx: RenderContext) -> str:
+def _label_cell(
+    label: str, look: ColumnLook, style: str, span: int, ctx: RenderContext, description: str | None = None
+) -> str:
     """A totals row's label, `span` columns wide: plain text (never a badge) at the start side.
     Alone in its column (no blank cell after it) it is drawn as the column's cells are, aligned
     with them: a "Grand total" at the start of a column of right-aligned numbers read apart."""
     kept = [name for name in look.classes.split() if name != "dsl-table-select"] if span == 1 else []
     attrs = f' colspan="{span}"' if span > 1 else ""
-    return (
-        f'<td class="{" ".join(["dsl-table-label", *kept])}"{attrs}{style}>{cell_text(label, ctx.lang)}</td>'
-    )
+    inner = described(cell_text(label, ctx.lang), description, ctx.lang, phone=False, one_line=False)
+    return f'<td class="{" ".join(["dsl-table-label", *kept])}"{attrs}{style}>{inner}</td>'
 
 
 CELL_AVATAR_PX = {"sm": 24.0, "md": 28.0, "lg": 32.0}
@@ -264,7 +291,7 @@ COMPACT_CONTROL_TYPES = frozenset({"button", "input", "select", "rating"})
 """Cell controls drawn at `size: sm` unless sized: the md ones are taller than a row's line."""
 
 
-def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, size: str) -> str:
+def _cell_controls(value: Element | list[Element | TextCell | str], ctx: RenderContext, size: str) -> str:
     """The elements of a cell side by side, each compact when it has no `size` of its own: a
     button, field or select at the small size, which the CSS makes as tall as the row's line
     and padding allow (`--cell-control-h`: 28 px in a table of the default size), an avatar as
@@ -277,12 +304,24 @@ def _cell_controls(value: Element | list[Element | str], ctx: RenderContext, siz
         inner = "".join(
             ctx.render_changed(control, _compacted(control, size))
             if isinstance(control, Element)
-            else f'<span class="dsl-table-control-text">{cell_text(control, ctx.lang)}</span>'
+            else _control_text(control, ctx)
             for control in controls
         )
     finally:
         ctx.table_cell = outside
     return f'<div class="dsl-table-controls">{inner}</div>'
+
+
+def _control_text(text: str | TextCell, ctx: RenderContext) -> str:
+    """A text among a cell's controls (a name beside its avatar, two lines beside an icon), in
+    its tone and over its description when written as an object (`TextCell`)."""
+    if not isinstance(text, TextCell):
+        return f'<span class="dsl-table-control-text">{cell_text(text, ctx.lang)}</span>'
+    words = cell_text(str(text.text), ctx.lang) if text.text is not None else ""
+    if text.tone is not None:
+        words = f'<span class="dsl-table-tone dsl-tone-{text.tone}">{words}</span>'
+    inner = described(words, text.description, ctx.lang, phone=on_phone(ctx), one_line=False)
+    return f'<span class="dsl-table-control-text">{inner}</span>'
 
 
 def _compacted(control: Element, size: str) -> dict[str, object]:
