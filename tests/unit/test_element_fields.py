@@ -67,6 +67,7 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "data": ({"labels": ["a", "b"], "values": [1, 2]},),
     "stacked": (True, "percent"),
     "format": ("percent",),
+    "referenceLines": ([{"value": 1.5, "label": "Zq ref"}],),
     "language": ("python",),
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),

@@ -15,6 +15,7 @@ from kernel.dsl.model.element import Element, TableCell
 from kernel.dsl.model.entries import Action, AddOn, BadgeTag, EntryAvatar, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.maps import MapMarker
+from kernel.dsl.model.reference_lines import ReferenceLine
 from kernel.dsl.model.styles import StyleValue
 from kernel.dsl.model.tables import Column, TextCell
 from kernel.dsl.model.theme import ThemeTokens
@@ -37,6 +38,7 @@ __all__ = [
     "Layout",
     "MapMarker",
     "Option",
+    "ReferenceLine",
     "Scalar",
     "Series",
     "StyleValue",

@@ -17,6 +17,7 @@ from kernel.dsl.model.earlier_format import attribute_fields
 from kernel.dsl.model.entries import Action, AddOn, BadgeTag, Item, Option
 from kernel.dsl.model.layout import Layout
 from kernel.dsl.model.maps import MapMarker
+from kernel.dsl.model.reference_lines import ReferenceLines
 from kernel.dsl.model.spellings import (
     ICON_SIDES,
     ValueFormatWord,
@@ -182,6 +183,13 @@ class Element(StrictModel):
         "(12.4M, the total too), `full` in full with thousands groups (12,400,000), `percent` as "
         "percentages of values that are fractions (0.042 is 4.2%); in the document's `lang`. Without it "
         "the axis is short and a donut's total exact below a million.",
+    )
+    referenceLines: ReferenceLines | None = Field(
+        default=None,
+        description="Values marked across a bar, line or area chart (a target, an SLA, a budget): each "
+        "`{value, label, variant}` or a bare number, drawn as a dashed line at its value with its label "
+        "(by default the value, as `format`, `prefix` and `suffix` write it) at the end, above it; the "
+        "value axis reaches every line. On a `stacked: percent` chart the value is a percentage (0-100).",
     )
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""

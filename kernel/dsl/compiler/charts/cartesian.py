@@ -3,11 +3,19 @@ on the left and the x labels under it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.iso_labels import readable_dates
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
+from kernel.dsl.compiler.charts.reference_lines import (
+    Reference,
+    reaching,
+    reference_labels_html,
+    reference_lines_svg,
+)
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
@@ -32,6 +40,7 @@ def cartesian_plot(
     typeface: Typeface = "sans",
     stacking: Stacking | None = None,
     value_format: ValueFormat = PLAIN,
+    refs: Sequence[Reference] = (),
 ) -> str:
     """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
     labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
@@ -45,7 +54,9 @@ def cartesian_plot(
     with `stacking` draws its series stacked (`stacked_bar_layer`) on an axis up to its tallest
     stack, or of percentages; an area chart with `stacking` its series as bands, each on the
     ones before it (`stacked_area_layer`). The value labels are written in `value_format` (a
-    percent stack's axis is of shares: its labels stay percentages, whatever the values' format)."""
+    percent stack's axis is of shares: its labels stay percentages, whatever the values' format).
+    `refs` are drawn as dashed lines over the gridlines, labelled at the plot's end, on an axis
+    that reaches them (`reference_lines`)."""
     plot_height = height - _PLOT_TOP - FLAT_ROOM
     segments: list[Segment] = []
     bands: list[Band] = []
@@ -55,6 +66,7 @@ def cartesian_plot(
         bands, frame, ticks = stacked_area_frame(spec, stacking, plot_height)
     else:
         frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar")
+    frame, ticks = reaching(frame, ticks, refs, include_zero=kind == "bar")
     if stacking == "percent":
         labels = [f"{label}%" for label in tick_labels(ticks, numbers)]
     else:
@@ -70,19 +82,24 @@ def cartesian_plot(
         typeface=typeface,
     )
     grid, y_labels = gridlines(frame, ticks, labels)
+    least = max(height - _PLOT_TOP - axis.most_room, 1.0)
+    marked = reference_lines_svg(refs, frame)
     if kind == "bar":
-        least = max(height - _PLOT_TOP - axis.most_room, 1.0)
-        layer = grid + (
-            stacked_bar_layer(spec, segments, frame, max(width_hint - gutter, 60.0), least)
-            if stacking is not None
-            else bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
+        layer = (
+            grid
+            + (
+                stacked_bar_layer(spec, segments, frame, max(width_hint - gutter, 60.0), least)
+                if stacking is not None
+                else bar_layer(spec, frame, max(width_hint - gutter, 60.0), least)
+            )
+            + marked
         )
     elif kind == "area" and stacking is not None:
         fills, lines = stacked_area_layer(spec, bands, frame, uid)
-        layer = fills + grid + lines
+        layer = fills + grid + marked + lines
     else:
         fills, lines = line_layer(spec, frame, area=kind == "area", uid=uid)
-        layer = fills + grid + lines
+        layer = fills + grid + marked + lines
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="100%"'
         f' overflow="visible" role="img">{layer}</svg>'
@@ -92,5 +109,5 @@ def cartesian_plot(
         f"<style>{built_in(axis.css)}</style>"
         '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
         f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner">'
-        f'<div class="dsl-chart-canvas">{svg}{y_labels}</div>{axis.html}</div></div></div>'
+        f'<div class="dsl-chart-canvas">{svg}{y_labels}{reference_labels_html(refs, frame, least)}</div>{axis.html}</div></div></div>'
     )

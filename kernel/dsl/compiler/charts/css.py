@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.charts.pie_legend import LEGEND_FOLD_CSS, PIE_FOLD_CSS, PIE_GROWING_CSS
+from kernel.dsl.compiler.charts.reference_lines import REFERENCE_LINES_CSS
 
 CHART_CSS = """
 .dsl-chart-body{min-width:0}
@@ -52,5 +53,5 @@ CHART_CSS = """
 """
 
 
-CHART_CSS += PIE_FOLD_CSS + PIE_GROWING_CSS + LEGEND_FOLD_CSS + "\n"
+CHART_CSS += PIE_FOLD_CSS + PIE_GROWING_CSS + LEGEND_FOLD_CSS + REFERENCE_LINES_CSS + "\n"
 """Styles for the chart markup; the data elements module includes it in its CSS."""

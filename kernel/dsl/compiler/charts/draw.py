@@ -3,7 +3,7 @@ the entry point, which picks the drawing for the variant and the box."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kernel.dsl.compiler.charts.cartesian import cartesian_plot
@@ -12,13 +12,14 @@ from kernel.dsl.compiler.charts.legend import legend_html
 from kernel.dsl.compiler.charts.lines import line_key
 from kernel.dsl.compiler.charts.numbers import number_style
 from kernel.dsl.compiler.charts.pie import pie_chart
+from kernel.dsl.compiler.charts.reference_lines import references
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH, sparkline
 from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.stacks import Stacking
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 from kernel.dsl.compiler.html import esc
 from kernel.dsl.compiler.typefaces import Typeface
-from kernel.dsl.model import ChartData
+from kernel.dsl.model import ChartData, ReferenceLine
 
 CHART_VARIANTS = ("bar", "line", "area", "pie", "donut")
 _ALIASES = {"column": "bar", "bars": "bar", "doughnut": "donut", "ring": "donut", "spline": "line"}
@@ -42,6 +43,7 @@ def chart_html(
     legend: bool = True,
     stacked: bool | str | None = None,
     value_format: ValueFormat = PLAIN,
+    reference_lines: Sequence[ReferenceLine] = (),
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -68,6 +70,7 @@ def chart_html(
     `stacked` (true or "percent") stacks a bar or area chart's several series (`chart_stacking`).
     `value_format` writes the figures of the value axis and a donut's total (the chart's
     `format`, `prefix` and `suffix`).
+    A bar, line or area chart with axes draws its `reference_lines` across the plot.
     """
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
@@ -100,8 +103,9 @@ def chart_html(
         elif spark:
             body = sparkline(spec, kind, width, height, uid, stacking)
         else:
+            refs = references(reference_lines, value_format, numbers, percent=stacking == "percent")
             body = cartesian_plot(
-                spec, kind, width, height, uid, numbers, lang, typeface, stacking, value_format
+                spec, kind, width, height, uid, numbers, lang, typeface, stacking, value_format, refs
             )
             if legend and len(spec.series) > 1 and kind == "bar":
                 body += legend_html([(s.name, "", s.color) for s in spec.series])

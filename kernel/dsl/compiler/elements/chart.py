@@ -56,7 +56,8 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
     (a pie's legend that goes under it adds its rows to a `size`, not to a `layout.height`).
     `label` captions a donut's total (default "Total") or, on a donut of shares, names the share
     shown in its centre; `placeholder` fills an empty chart; `stacked` stacks a bar chart's series;
-    `format`, `prefix` and `suffix` write its figures (`chart_value_format`)."""
+    `format`, `prefix` and `suffix` write its figures (`chart_value_format`); `referenceLines`
+    mark values across it."""
     layout = element.layout
     # A relative width ("50%") is only known to Chromium: the chart fills it, sized for the default.
     width = (px(layout.width) if layout else None) or 560.0
@@ -81,6 +82,7 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         legend=chart_series_legend(element),
         stacked=element.stacked,
         value_format=chart_value_format(element, ctx.lang),
+        reference_lines=element.referenceLines or (),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),

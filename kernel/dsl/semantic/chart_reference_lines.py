@@ -1,0 +1,68 @@
+"""Checks of a chart's `referenceLines` the schema cannot express: a pie's, a tone not drawn, a value
+past the axis' limit."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from kernel.dsl.chart_shapes import PIE_VARIANTS
+from kernel.dsl.hints.suggest import did_you_mean
+from kernel.dsl.limits import MAX_CHART_VALUE
+from kernel.dsl.model.reference_lines import REFERENCE_VARIANTS
+from kernel.dsl.number_text import shown_number
+from kernel.dsl.semantic.findings import Findings, Key, is_number
+
+
+def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
+    """A pie or donut has no value axis to draw a line across (a warning, the field is not
+    drawn); a line's value past MAX_CHART_VALUE is an error, as a data value is (the axis that
+    reaches it could not be computed); a variant that is no line tone draws the neutral one."""
+    lines = element.get("referenceLines")
+    if lines is None or lines == []:
+        return
+    variant = element.get("variant")
+    kind = variant.strip().lower() if isinstance(variant, str) else ""
+    if kind in PIE_VARIANTS:
+        findings.warn(
+            (*path, "referenceLines"),
+            f"a {kind} has no value axis to draw a line across: 'referenceLines' is not drawn",
+            "field_ignored",
+            "draw the values as variant: bar or variant: line to mark a target across them, or remove it",
+        )
+        return
+    entries = lines if isinstance(lines, list) else [lines]
+    for index, entry in enumerate(entries):
+        where = (*path, "referenceLines", index) if isinstance(lines, list) else (*path, "referenceLines")
+        value = _number(entry.get("value") if isinstance(entry, Mapping) else entry)
+        if value is not None and not -MAX_CHART_VALUE <= value <= MAX_CHART_VALUE:
+            findings.error(
+                (*where, "value") if isinstance(entry, Mapping) else where,
+                f"reference line value {shown_number(value)} is past the limit of ±{MAX_CHART_VALUE:g}",
+                "limit_chart_value",
+                "write the values in a larger unit, such as millions, and say so in the title",
+            )
+        tone = entry.get("variant") if isinstance(entry, Mapping) else None
+        if isinstance(tone, str) and tone.strip().lower() not in REFERENCE_VARIANTS:
+            findings.warn(
+                (*where, "variant"),
+                f"unknown reference line variant '{tone}'; the neutral tone is used",
+                "unknown_variant",
+                did_you_mean(tone.strip().lower(), REFERENCE_VARIANTS)
+                or "use " + ", ".join(f"'{word}'" for word in REFERENCE_VARIANTS),
+            )
+
+
+def _number(value: Any) -> float | None:
+    """`value` as the model reads a line's value: a number as written, or words that are one
+    (`"1e300"`); None for anything else (the schema pass tells of it)."""
+    if is_number(value):
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None  # past any float: the schema pass tells
+    return None
