@@ -99,6 +99,8 @@ def test_a_render_is_completed_at_its_location_as_soon_as_wait_returned_its_imag
 
 def test_two_workers_render_each_job_exactly_once(distributed: tuple[str, ServiceProcesses]) -> None:
     url, procs = distributed
+    for worker in ("worker-1", "worker-2"):  # both must be taking jobs before the burst
+        wait_until(lambda name=worker: "taking jobs" in procs.log(name), 60, f"{worker} to take jobs")
     with httpx.Client(base_url=url, timeout=60) as client:
 
         def post(i: int) -> str:
@@ -107,9 +109,11 @@ def test_two_workers_render_each_job_exactly_once(distributed: tuple[str, Servic
             assert response.status_code == 202, response.text
             return str(response.json()["id"])
 
+        # 60 jobs posted 8 at a time keep both workers' two pages busy at once (the race this is
+        # about); throughput is bench/bench_service.py's, not this test's.
         with ThreadPoolExecutor(8) as pool:
-            ids = list(pool.map(post, range(200)))
-        assert len(set(ids)) == 200
+            ids = list(pool.map(post, range(60)))
+        assert len(set(ids)) == 60
         for job_id in ids:
             assert wait_terminal(client, job_id, 180)["status"] == "completed"
         workers = set()
