@@ -37,7 +37,7 @@ NAMED_SIZES: dict[str, list[str]] = {
 """The words for `size` on sized types the size tables of `kernel.dsl.sizes` do not hold, as the
 compiler reads them."""
 
-CHOICE_FIELDS = ("align", "justify", "direction", "iconPosition")
+CHOICE_FIELDS = ("align", "justify", "direction", "iconPosition", "orientation")
 """Fields whose values are the model's own words, listed from its annotations."""
 
 
@@ -62,7 +62,7 @@ def element_fields(kind: str) -> list[str]:
 def element_choices(kind: str) -> dict[str, list[str]]:
     """The values of the fields of `kind` that take one of a few words: its variants, its named
     sizes, and the model's words for alignment (a text's: start, center, end), direction and the
-    icon's side, how a chart stacks its bars and writes its values."""
+    icon's side, how a chart stacks and turns its bars and writes its values."""
     fields = element_fields(kind)
     choices: dict[str, list[str]] = {}
     if "variant" in fields:

@@ -265,7 +265,7 @@ _PROBES: dict[str, tuple[Any, ...]] = {
     "total": (9,), "wrap": (True,), "readonly": (True,), "prefix": ("https://",), "suffix": ("USD",),
     "indeterminate": (True,), "multiple": (True,), "fit": ("fill",), "back": (True, "Zq back"),
     "stacked": (True, "percent"), "pin": (True, False), "markers": ([{"x": 20, "y": 30, "label": "Zq m"}],),
-    "format": ("percent",), "referenceLines": ([{"value": 1.5, "label": "Zq ref"}],),
+    "format": ("percent",), "referenceLines": ([{"value": 1.5, "label": "Zq ref"}],), "valueLabels": (True,),
 }  # fmt: skip
 """Values for each field that only some types draw: enough that any one a type draws shows."""
 _CONTENT = {"text": "Zq", "label": "Zq L", "title": "Zq T", "items": ["Zq i1", "Zq item2", "Zq i3"]}

@@ -68,6 +68,8 @@ PROBES: dict[str, tuple[Any, ...]] = {
     "stacked": (True, "percent"),
     "format": ("percent",),
     "referenceLines": ([{"value": 1.5, "label": "Zq ref"}],),
+    "orientation": ("horizontal",),
+    "valueLabels": (True,),
     "language": ("python",),
     "month": ("2024-05",),
     "events": ([{"date": "2024-05-03", "label": "Zq ev"}],),

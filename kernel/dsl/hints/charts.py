@@ -103,10 +103,7 @@ def chart_data_shape_hint(data: Any) -> str | None:
     return "data is an object: data: {labels: [...], values: [...]}"
 
 
-_HORIZONTAL_BARS = (
-    "bars are drawn upright: use variant: bar; horizontal bars are a column of progress elements, "
-    "{type: progress, label: ..., value: ...} each"
-)
+_HORIZONTAL_BARS = "use variant: bar with orientation: horizontal"
 _CHART_OTHERS = "use variant: bar, line, area, pie or donut"
 _UNDRAWN_CHARTS = {
     **dict.fromkeys(("polararea", "polar", "rose", "nightingale"), "use variant: pie (slices by share) or bar"),

@@ -115,6 +115,14 @@ _CHART_DATA = (
 )
 _CHART_DATA_WORDS = ("labels", "series", "values", "datasets", "dataset", "categories", "points", "xaxis",
                      "chartdata", "dataseries")  # fmt: skip
+_ACROSS = "did you mean orientation: horizontal? It draws the bars across, each from its category's name"
+_ACROSS_WORDS = ("indexaxis", "horizontal", "ishorizontal", "horizontalbars", "inverted", "swapaxes", "flipaxes",
+                 "barorientation", "bardirection")  # fmt: skip
+"""Chart.js' `indexAxis: y`, ApexCharts' `horizontal: true`, Highcharts' `inverted` for bars across."""
+_VALUE_LABELS = "did you mean valueLabels: true? It writes each bar's value at its end"
+_VALUE_LABEL_WORDS = ("showvalues", "showvalue", "datalabels", "showdatalabels", "valuelabel", "barlabels",
+                      "labelsonbars", "showbarvalues", "displayvalues", "showlabels", "labelvalues")  # fmt: skip
+"""Chart.js' datalabels plugin, ApexCharts' `dataLabels`, Recharts' `<LabelList>` written as a switch."""
 _CHOSEN_OPTION = "the chosen option is 'value': value: {value}"
 _PROGRESS_FIGURE = (
     "the percentage is drawn beside a 'label' (unless the label holds a '%' itself) and inside a "
@@ -191,7 +199,8 @@ _TYPE_FIELD_HINTS: dict[str, dict[str, str]] = {
     "stat": {**dict.fromkeys(("delta", "diff", "difference", "percentchange", "changepercent"), "did you mean 'change'?"),
              **dict.fromkeys(("helptext", "helpertext", "footnote", "caption", "period", "comparison",
                               "sublabel", "footer", "note"), _STAT_NOTE)},
-    "chart": {"legend": _LEGEND, "showlegend": _LEGEND, **dict.fromkeys(_CHART_DATA_WORDS, _CHART_DATA)},
+    "chart": {"legend": _LEGEND, "showlegend": _LEGEND, **dict.fromkeys(_CHART_DATA_WORDS, _CHART_DATA),
+              **dict.fromkeys(_ACROSS_WORDS, _ACROSS), **dict.fromkeys(_VALUE_LABEL_WORDS, _VALUE_LABELS)},
     **{kind: {"selected": "did you mean 'active'?"} for kind in ("chip", "tabs", "accordion")},
     "select": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),
     "radio": dict.fromkeys(("selected", "selectedvalue", "selectedoption", "defaultvalue"), _CHOSEN_OPTION),

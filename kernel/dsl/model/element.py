@@ -20,9 +20,11 @@ from kernel.dsl.model.maps import MapMarker
 from kernel.dsl.model.reference_lines import ReferenceLines
 from kernel.dsl.model.spellings import (
     ICON_SIDES,
+    OrientationWord,
     ValueFormatWord,
     VariantWord,
     css_words,
+    orientation_word,
     stacking_word,
     value_format_word,
 )
@@ -190,6 +192,18 @@ class Element(StrictModel):
         "`{value, label, variant}` or a bare number, drawn as a dashed line at its value with its label "
         "(by default the value, as `format`, `prefix` and `suffix` write it) at the end, above it; the "
         "value axis reaches every line. On a `stacked: percent` chart the value is a percentage (0-100).",
+    )
+    orientation: Annotated[OrientationWord | None, BeforeValidator(orientation_word)] = Field(
+        default=None,
+        description="A bar chart's bars: `vertical` (the default) upright over their labels, `horizontal` "
+        "across, each growing right from its category's name on the left (a top-10 list, tickets per team: "
+        "long names read whole), the value axis at the bottom; mirrored on a right-to-left page.",
+    )
+    valueLabels: bool | None = Field(
+        default=None,
+        description="A bar chart's values written at each bar's end (inside it where there is no room "
+        "beyond), as its value axis writes them (`format`, `prefix`, `suffix`, the document's `lang`); a "
+        "stack (`stacked: true`) writes its total.",
     )
     language: Annotated[str, Field(max_length=40)] | None = None
     """A code element's language (`python`, `ts`, `bash`...), which colours its tokens."""

@@ -59,3 +59,18 @@ def value_format_word(value: Any) -> Any:
         word = value.strip().lower()
         return VALUE_FORMAT_WORDS.get(word, word)
     return value
+
+
+OrientationWord = Literal["vertical", "horizontal"]
+"""A bar chart's `orientation`: upright bars (the default) or bars across from their categories."""
+ORIENTATION_WORDS = {"h": "horizontal", "v": "vertical"}
+"""Plotly's words for a bar chart's orientation (`h`, `v`), read as the DSL's; any case."""
+
+
+def orientation_word(value: Any) -> Any:
+    """A chart's `orientation` in any case or another library's word (`H`, `v`) as the DSL's;
+    anything else as written, so that the schema tells what it takes (with the word meant)."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        return ORIENTATION_WORDS.get(word, word)
+    return value

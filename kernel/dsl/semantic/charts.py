@@ -24,6 +24,7 @@ from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
 from kernel.dsl.model import Element
 from kernel.dsl.number_text import shown_number
+from kernel.dsl.semantic.chart_bars import check_chart_bars
 from kernel.dsl.semantic.chart_reference_lines import check_reference_lines
 from kernel.dsl.semantic.chart_stacking import check_stacking
 from kernel.dsl.semantic.chart_values import check_chart_value_fields
@@ -33,6 +34,7 @@ from kernel.dsl.semantic.findings import Findings, Key, is_number
 def check_chart(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
     check_chart_value_fields(element, path, findings)
     check_reference_lines(element, path, findings)
+    check_chart_bars(element, path, findings)
     written = element.get("data")
     if written is None:
         findings.warn((*path, "data"), "chart has no data; an empty chart is drawn", "chart_no_data")

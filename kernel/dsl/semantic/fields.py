@@ -104,7 +104,7 @@ def report_elements_in_items(
 
 _CHECKED_APART = frozenset(
     {"type", "id", "className", "style", "layout", "children", "variant", "size", "color", "iconPosition",
-     "value", "status", *CONTENT_FIELDS, *EARLIER_FORMAT_FIELDS}
+     "value", "status", "orientation", *CONTENT_FIELDS, *EARLIER_FORMAT_FIELDS}
 )  # fmt: skip
 """Fields not judged by `check_own_fields_drawn`: those every element takes, the content fields
 (`check_fields_drawn`) and those with checks of their own."""

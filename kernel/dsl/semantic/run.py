@@ -17,6 +17,7 @@ from kernel.dsl.hints.type_names import replacement_type
 from kernel.dsl.limits import MAX_ISSUES, too_many_issues
 from kernel.dsl.semantic.annotation_targets import check_annotations
 from kernel.dsl.semantic.calendars import calendar_issues
+from kernel.dsl.semantic.chart_bars import check_orientation_elsewhere
 from kernel.dsl.semantic.charts import check_chart
 from kernel.dsl.semantic.colours import check_colors
 from kernel.dsl.semantic.contrast import check_contrast, check_painted_ground, layer_pages, page_inside
@@ -172,6 +173,7 @@ def _check_element(
         check_badge_tone(kind, element, path, findings)
         check_fields_drawn(kind, element, path, findings)
         check_own_fields_drawn(kind, element, path, findings)
+        check_orientation_elsewhere(kind, element, path, findings)
         check_shadowed_fields(kind, element, path, findings)
         check_look_fields(kind, element, path, findings)
         check_image_source(kind, element, path, findings)

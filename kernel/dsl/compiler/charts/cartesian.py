@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.charts.bar_widths import bar_widths
 from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.iso_labels import readable_dates
@@ -20,8 +21,9 @@ from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
-from kernel.dsl.compiler.charts.value_axis import gridlines, value_frame
+from kernel.dsl.compiler.charts.value_axis import Frame, gridlines, value_frame
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
+from kernel.dsl.compiler.charts.value_labels import UPRIGHT_ROOM, bar_ends, upright_labels
 from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
@@ -41,6 +43,7 @@ def cartesian_plot(
     stacking: Stacking | None = None,
     value_format: ValueFormat = PLAIN,
     refs: Sequence[Reference] = (),
+    value_labels: bool = False,
 ) -> str:
     """A bar, line or area chart `height` px tall (its x labels included): value gridlines and
     labels in a gutter on the left, the x labels under the plot (`x_axis`), their widths
@@ -56,8 +59,11 @@ def cartesian_plot(
     ones before it (`stacked_area_layer`). The value labels are written in `value_format` (a
     percent stack's axis is of shares: its labels stay percentages, whatever the values' format).
     `refs` are drawn as dashed lines over the gridlines, labelled at the plot's end, on an axis
-    that reaches them (`reference_lines`)."""
-    plot_height = height - _PLOT_TOP - FLAT_ROOM
+    that reaches them (`reference_lines`). A bar chart with `value_labels` writes each bar's value
+    over its end (`bar_value_labels`), the plot keeping a line's room over its top for the tallest."""
+    labelled = value_labels and kind == "bar" and stacking != "percent"
+    top = _PLOT_TOP + (UPRIGHT_ROOM if labelled else 0.0)
+    plot_height = height - top - FLAT_ROOM
     segments: list[Segment] = []
     bands: list[Band] = []
     if kind == "bar" and stacking is not None:
@@ -82,8 +88,15 @@ def cartesian_plot(
         typeface=typeface,
     )
     grid, y_labels = gridlines(frame, ticks, labels)
-    least = max(height - _PLOT_TOP - axis.most_room, 1.0)
+    least = max(height - top - axis.most_room, 1.0)
     marked = reference_lines_svg(refs, frame)
+    rules = axis.css
+    if labelled:
+        spans, hide = bar_value_labels(
+            spec, frame, gutter, width_hint, stacking, numbers, value_format, typeface
+        )
+        y_labels += spans
+        rules += f"@container (width < {fmt_num(hide)}px){{.{scope} .dsl-chart-vl{{display:none}}}}"
     if kind == "bar":
         layer = (
             grid
@@ -100,14 +113,39 @@ def cartesian_plot(
     else:
         fills, lines = line_layer(spec, frame, area=kind == "area", uid=uid)
         layer = fills + grid + marked + lines
+    inner_style = f' style="padding-top:{fmt_num(top)}px"' if labelled else ""
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="dsl-chart-svg" width="100%" height="100%"'
         f' overflow="visible" role="img">{layer}</svg>'
     )
     return (
         f'<div class="dsl-chart-plot" style="height:{fmt_num(height)}px;padding-left:{fmt_num(gutter)}px">'
-        f"<style>{built_in(axis.css)}</style>"
+        f"<style>{built_in(rules)}</style>"
         '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
-        f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner">'
-        f'<div class="dsl-chart-canvas">{svg}{y_labels}{reference_labels_html(refs, frame, least)}</div>{axis.html}</div></div></div>'
+        f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner"{inner_style}>'
+        f'<div class="dsl-chart-canvas">{svg}{y_labels}{reference_labels_html(refs, frame, least)}</div>'
+        f"{axis.html}</div></div></div>"
     )
+
+
+def bar_value_labels(
+    spec: ChartSpec,
+    frame: Frame,
+    gutter: float,
+    width_hint: float,
+    stacking: Stacking | None,
+    numbers: NumberStyle,
+    value_format: ValueFormat,
+    typeface: Typeface,
+) -> tuple[str, float]:
+    """Upright bars' value labels (`upright_labels`) and the frame's width below which they are
+    left out: where a bar's slot (its label's band, or its own place in a group of series) is
+    narrower than the widest label, neighbours' labels would run into each other."""
+    groups = 1 if stacking is not None else len(spec.series)
+    widths = bar_widths(len(spec.labels), groups, max(width_hint - gutter, 60.0))
+    ends = bar_ends(
+        spec, widths, stacking is not None, lambda value: 100 - frame.y(value) / frame.height * 100
+    )
+    spans, widest = upright_labels(ends, frame.height, numbers, value_format, typeface)
+    slot = 100 / len(spec.labels) if groups == 1 else widths.bar + widths.gap
+    return spans, gutter + (widest + 4) * 100 / slot

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.charts.across import ACROSS_CSS
 from kernel.dsl.compiler.charts.pie_legend import LEGEND_FOLD_CSS, PIE_FOLD_CSS, PIE_GROWING_CSS
 from kernel.dsl.compiler.charts.reference_lines import REFERENCE_LINES_CSS
+from kernel.dsl.compiler.charts.value_labels import VALUE_LABEL_CSS
 
 CHART_CSS = """
 .dsl-chart-body{min-width:0}
@@ -53,5 +55,15 @@ CHART_CSS = """
 """
 
 
-CHART_CSS += PIE_FOLD_CSS + PIE_GROWING_CSS + LEGEND_FOLD_CSS + REFERENCE_LINES_CSS + "\n"
+CHART_CSS += (
+    PIE_FOLD_CSS
+    + PIE_GROWING_CSS
+    + LEGEND_FOLD_CSS
+    + REFERENCE_LINES_CSS
+    + "\n"
+    + ACROSS_CSS
+    + "\n"
+    + VALUE_LABEL_CSS
+    + "\n"
+)
 """Styles for the chart markup; the data elements module includes it in its CSS."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kernel.dsl.compiler.charts.across import across_plot
 from kernel.dsl.compiler.charts.cartesian import cartesian_plot
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.legend import legend_html
@@ -44,6 +45,8 @@ def chart_html(
     stacked: bool | str | None = None,
     value_format: ValueFormat = PLAIN,
     reference_lines: Sequence[ReferenceLine] = (),
+    orientation: str | None = None,
+    value_labels: bool = False,
 ) -> str:
     """A chart `height` px tall that fills its container's width, with axes and a legend.
 
@@ -69,9 +72,9 @@ def chart_html(
     false (a box too short for it: `chart_series_legend`); `height` is then the plot's alone.
     `stacked` (true or "percent") stacks a bar or area chart's several series (`chart_stacking`).
     `value_format` writes the figures of the value axis and a donut's total (the chart's
-    `format`, `prefix` and `suffix`).
-    A bar, line or area chart with axes draws its `reference_lines` across the plot.
-    """
+    `format`, `prefix` and `suffix`). A bar chart of `orientation` horizontal draws its bars across
+    (`across_plot`); `value_labels` writes a bar chart's values at its bars' ends.
+    A bar, line or area chart with upright axes draws its `reference_lines` across the plot."""
     kind = _ALIASES.get((variant or "bar").lower(), (variant or "bar").lower())
     kind = kind if kind in CHART_VARIANTS else "bar"
     width, height = max(float(width), 40.0), max(float(height), 16.0)
@@ -102,10 +105,27 @@ def chart_html(
                 body_style = f' style="contain-intrinsic-inline-size:{fmt_num(natural_width)}px"'
         elif spark:
             body = sparkline(spec, kind, width, height, uid, stacking)
+        elif kind == "bar" and orientation == "horizontal":
+            body = across_plot(
+                spec, width, height, uid, numbers, typeface, stacking, value_format, value_labels
+            )
+            if legend and len(spec.series) > 1:
+                body += legend_html([(s.name, "", s.color) for s in spec.series])
         else:
             refs = references(reference_lines, value_format, numbers, percent=stacking == "percent")
             body = cartesian_plot(
-                spec, kind, width, height, uid, numbers, lang, typeface, stacking, value_format, refs
+                spec,
+                kind,
+                width,
+                height,
+                uid,
+                numbers,
+                lang,
+                typeface,
+                stacking,
+                value_format,
+                refs=refs,
+                value_labels=value_labels,
             )
             if legend and len(spec.series) > 1 and kind == "bar":
                 body += legend_html([(s.name, "", s.color) for s in spec.series])

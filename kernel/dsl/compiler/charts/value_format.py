@@ -1,5 +1,5 @@
 """A chart's own way of writing its values: `format` (compact, full, percent) and the `prefix`
-and `suffix` around every figure the chart writes (its axis' ticks, a donut's total).
+and `suffix` around every figure the chart writes (its axis' ticks, a donut's total, its bars' values).
 
 The figures themselves are `numbers`' (the document's language, CLDR's signs and short units);
 this only picks the scale and the words around them, so a chart of conversion rates written as
@@ -46,6 +46,17 @@ class ValueFormat:
         if self.name == "compact" and abs(total) >= 1000:  # below a thousand there is no unit to shorten to
             return self._around(format_number(total, numbers))
         return self._around(total_text(total, self._style(numbers), decimals))
+
+    def figure(self, value: float, numbers: NumberStyle, decimals: int = 0) -> str:
+        """One bar's value written at its end, as its axis writes its ticks: short by default and
+        with `compact` (950, 12.4k, 3.4M), whole with `full` (in the `decimals` its series is
+        written with: 1,180.40), a percentage with `percent` (0.042 is 4.2%)."""
+        if self.name == "percent":
+            figure = total_text(round(value * 100, 10), numbers, max(decimals - 2, 0))
+            return self._around(self._percent(figure))
+        if self.name == "full":
+            return self._around(total_text(value, self._style(numbers), decimals))
+        return self._around(format_number(value, numbers))
 
     def _style(self, numbers: NumberStyle) -> NumberStyle:
         """`numbers`, without its short units for `full`: every figure is then written whole."""

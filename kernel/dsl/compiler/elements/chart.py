@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from kernel.dsl.compiler.charts.across import across_height
 from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
+from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.value_format import ValueFormat
 from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.html import box, esc
@@ -21,13 +23,23 @@ def chart_header_height(element: Element) -> float:
 
 def chart_plot_height(element: Element) -> float:
     """The px a chart's plot (or pie and its legend) is tall: its `layout.height` less its title
-    and description and a legend of series below it, else `size`, else 240 (a pie 200)."""
+    and description and a legend of series below it, else `size`, else 240 (a pie 200; a bar chart
+    across a row per category, `across_height`)."""
     pie = (element.variant or "").lower() in ("pie", "donut", "doughnut", "ring")
     fixed_height = px(element.layout.height) if element.layout else None
     if fixed_height:
         legend_h = SERIES_LEGEND_HEIGHT if chart_series_legend(element) else 0.0
         return fixed_height - chart_header_height(element) - legend_h
+    bars = (element.variant or "bar").lower() in ("bar", "bars", "column")
+    if bars and element.orientation == "horizontal" and element.size is None:
+        return across_height(*chart_rows(element))
     return size_px(element, 200.0 if pie else 240.0)
+
+
+def chart_rows(element: Element) -> tuple[int, int]:
+    """A chart's categories and series as written (a chart across of no set height grows with them)."""
+    spec = normalize(element.data)
+    return len(spec.labels), len(spec.series)
 
 
 SERIES_LEGEND_HEIGHT = 34.0
@@ -83,6 +95,8 @@ def render_chart(element: Element, ctx: RenderContext) -> str:
         stacked=element.stacked,
         value_format=chart_value_format(element, ctx.lang),
         reference_lines=element.referenceLines or (),
+        orientation=element.orientation,
+        value_labels=bool(element.valueLabels),
         empty_text=element.placeholder
         if element.placeholder is not None
         else ui_string("chart_empty", ctx.lang),
