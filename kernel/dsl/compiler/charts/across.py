@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kernel.dsl.compiler.charts.bar_widths import SERIES_GAP_PX, bar_widths
-from kernel.dsl.compiler.charts.bars import LOSS_COLOR
+from kernel.dsl.compiler.charts.bars import LOSS_COLOR, ZERO_STUB_PX
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
@@ -52,7 +52,6 @@ NAMES_GAP_PX = 14.0
 the ellipsis of a name cut on its second line (Chromium draws it past the end of a line aligned
 to the end, so it needs the room there; a padding keeps every name's end in one place)."""
 ELLIPSIS_PX = 11.0
-ZERO_STUB_PX = 2
 TICK_GAP_PX = X_GAP
 
 
