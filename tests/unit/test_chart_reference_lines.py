@@ -167,3 +167,11 @@ def test_the_nudge_is_in_the_page_as_px_from_the_line() -> None:
         for px in re.findall(r'class="dsl-chart-ref[^"]*" style="top:calc\([\d.]+% \+ (-?[\d.]+)px\)', html)
     ]
     assert len(offsets) == 2 and offsets[0] < 0 < offsets[1]
+
+
+def test_bars_across_draw_no_reference_line_and_say_so_at_the_field() -> None:
+    """Bars across have their value axis at the bottom: no line is drawn there yet, and it says so."""
+    element = chart([1, 2], orientation="horizontal", referenceLines=[2])
+    errors, warnings = codes(element)
+    assert errors == [] and warnings == [("/elements/0/referenceLines", "field_ignored")]
+    assert "dsl-chart-ref" not in render(element)

@@ -11,14 +11,17 @@ from kernel.dsl.chart_shapes import PIE_VARIANTS
 from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.limits import MAX_CHART_VALUE
 from kernel.dsl.model.reference_lines import REFERENCE_VARIANTS
+from kernel.dsl.model.spellings import orientation_word
 from kernel.dsl.number_text import shown_number
+from kernel.dsl.semantic.chart_bars import chart_kind
 from kernel.dsl.semantic.findings import Findings, Key, is_number
 
 
 def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    """A pie or donut has no value axis to draw a line across (a warning, the field is not
-    drawn); a line's value past MAX_CHART_VALUE is an error, as a data value is (the axis that
-    reaches it could not be computed); a variant that is no line tone draws the neutral one."""
+    """A pie or donut has no value axis to draw a line across, and bars across draw none yet
+    (a warning, the field is not drawn); a line's value past MAX_CHART_VALUE is an error, as a
+    data value is (the axis that reaches it could not be computed); a variant that is no line tone
+    draws the neutral one."""
     lines = element.get("referenceLines")
     if lines is None or lines == []:
         return
@@ -30,6 +33,15 @@ def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], fin
             f"a {kind} has no value axis to draw a line across: 'referenceLines' is not drawn",
             "field_ignored",
             "draw the values as variant: bar or variant: line to mark a target across them, or remove it",
+        )
+        return
+    if chart_kind(element) == "bar" and orientation_word(element.get("orientation")) == "horizontal":
+        findings.warn(
+            (*path, "referenceLines"),
+            "a bar chart across (orientation: horizontal) draws no reference lines yet: "
+            "'referenceLines' is not drawn",
+            "field_ignored",
+            "draw the bars upright (remove orientation) to mark a target across them, or remove it",
         )
         return
     entries = lines if isinstance(lines, list) else [lines]
