@@ -52,7 +52,7 @@ def test_a_chart_across_writes_its_names_beside_bars_from_zero_and_its_axis_in_i
     names = re.findall(r'<div class="dsl-hb-name"><span style="-webkit-line-clamp:2">([^<]*)<', html)
     assert names == NAMES  # top to bottom in the data's order, each on two lines at most
     ticks = re.findall(r'class="dsl-hb-tick(?: [^"]*)?"[^>]*>([^<]*)<', html)
-    assert ticks == ["$-250k", "$0", "$250k", "$500k", "$750k", "$1.00M", "$1.25M"]
+    assert ticks == ["-$250k", "$0", "$250k", "$500k", "$750k", "$1.00M", "$1.25M"]
     bars = re.search(r'<g class="dsl-chart-hbars" style="fill:[^"]*">(.*?)</g>', html)
     assert bars is not None
     rounded = re.findall(r'<rect x="([\d.]+)%" y="[^"]*" width="([\d.]+)%"[^>]*rx=', bars.group(1))
@@ -78,7 +78,7 @@ def test_a_chart_across_without_a_height_is_as_tall_as_its_rows() -> None:
 @pytest.mark.parametrize("orientation", ["horizontal", None])
 def test_value_labels_write_each_bar_as_the_axis_writes_its_ticks(orientation: str | None) -> None:
     html = page(chart(orientation=orientation, valueLabels=True, prefix="$"))
-    assert value_labels(html) == ["$1.2M", "$986k", "$-45k", "$0"]  # the null has none
+    assert value_labels(html) == ["$1.2M", "$986k", "-$45k", "$0"]  # the null has none
 
 
 def test_value_labels_follow_the_format_and_the_documents_language() -> None:

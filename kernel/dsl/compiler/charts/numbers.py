@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
@@ -41,7 +41,18 @@ class ShortUnit:
         """`figure` with this unit's text around it, for the plural `category` of the figure."""
         forms = {name: (prefix, suffix) for name, prefix, suffix in self.affixes}
         prefix, suffix = forms.get(category) or forms["other"]
-        return f"{prefix}{figure}{suffix}"
+        return signed_around(prefix, figure, suffix)
+
+
+def signed_around(prefix: str, figure: str, suffix: str) -> str:
+    """`figure` between `prefix` and `suffix`, a negative one's minus before the prefix: -$312k,
+    -%4,2 in Turkish, as Intl.NumberFormat and Excel write them ("$-312k" read as a typo to a
+    finance reader). The minus stays the hyphen-minus every figure of the tool is written with
+    (Latin digits and signs in every language, `numbers_local`); a right-to-left page isolates
+    the signed figure, its currency sign with it (`bidi.isolate_numbers`)."""
+    if prefix and figure.startswith("-"):
+        return f"-{prefix}{figure[1:]}{suffix}"
+    return f"{prefix}{figure}{suffix}"
 
 
 def _plain_unit(least: float, suffix: str) -> ShortUnit:
@@ -194,17 +205,35 @@ def step_decimals(step: float) -> int:
     return 10
 
 
-def fixed(value: float, decimals: int) -> str:
-    """`value` with grouping and at most `decimals` decimals, trailing zeros dropped."""
-    text = f"{value:,.{decimals}f}"
+def rounded(value: float, decimals: int, divisor: float = 1.0) -> Decimal:
+    """`value / divisor` rounded to `decimals` decimals half away from zero, on the decimal as
+    written (1.25 is 1.3, 2,250 in thousands 2.3, 1.005 is 1.01), as Excel and JavaScript's
+    Intl.NumberFormat round; a float's binary artefacts (1.005 is stored as 1.00499...) and
+    Python's rounding of halves to even (1.2M, 2.2k) would each write one digit less."""
+    if not math.isfinite(value):
+        return Decimal(repr(value))
+    exact = _EXACT.divide(Decimal(repr(value)), Decimal(repr(divisor)))
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP, context=_EXACT)
+
+
+_EXACT = Context(prec=400)
+"""Digits enough for any chart value (up to 1e308 written whole, and its decimals): Decimal's
+default 28 fail to quantize a value of 1e100 ("InvalidOperation")."""
+
+
+def fixed(value: float, decimals: int, divisor: float = 1.0) -> str:
+    """`value / divisor` with grouping and at most `decimals` decimals (rounded as `rounded`),
+    trailing zeros dropped."""
+    text = f"{rounded(value, decimals, divisor):,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 
-def _exact(value: float, decimals: int) -> str:
-    """`value` with grouping and exactly `decimals` decimals (never "-0")."""
-    text = f"{value:,.{decimals}f}"
+def _exact(value: float, decimals: int, divisor: float = 1.0) -> str:
+    """`value / divisor` with grouping and exactly `decimals` decimals (rounded as `rounded`,
+    never "-0")."""
+    text = f"{rounded(value, decimals, divisor):,f}"
     return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
 
 
@@ -228,15 +257,38 @@ def format_number(value: float, style: NumberStyle = ENGLISH_NUMBERS, step: floa
     so ticks 0.0025 apart read 0.0025, 0.005, 0.0075 instead of 0, 0.01, 0.01 (and 1.25k,
     1.5k instead of 1.3k, 1.5k). Without it a figure keeps one decimal before a unit, two else.
     A figure that rounds up into the next unit is written in it (1M, not 1,000k)."""
+    unit, figure = _unit_and_figure(value, style, step)
+    return style.in_unit(figure, unit)
+
+
+def _unit_and_figure(value: float, style: NumberStyle, step: float | None) -> tuple[ShortUnit | None, str]:
+    """The unit `value` is written in and its figure in it (the Python way), as `format_number`."""
     unit = unit_of(value, style)
     while True:
         divisor = unit.divisor if unit else 1.0
         decimals = (1 if unit else 2) if step is None else step_decimals(step / divisor)
-        figure = fixed(value / divisor, decimals)
+        figure = fixed(value, decimals, divisor)
         bigger = _next_unit(unit, style)
         if bigger is None or abs(float(figure.replace(",", ""))) * divisor < bigger.least:
-            return style.in_unit(figure, unit)
+            return unit, figure
         unit = bigger
+
+
+def shared_figures(values: Sequence[float], style: NumberStyle = ENGLISH_NUMBERS) -> list[str]:
+    """`values` as `format_number` writes each, those in one short unit with one count of
+    decimals, as their axis' ticks have: a chart's labels read 1.0M beside 1.3M and 4.0M beside
+    3.9M (as Intl.NumberFormat with a fixed count of fraction digits writes them), not 1M and
+    4M. Figures below the first unit keep their own (12, 0.25)."""
+    written = [_unit_and_figure(value, style, None) for value in values]
+    decimals: dict[float, int] = {}
+    for unit, figure in written:
+        if unit is not None:
+            places = len(figure.partition(".")[2])
+            decimals[unit.divisor] = max(decimals.get(unit.divisor, 0), places)
+    return [
+        style.in_unit(_exact(value, decimals[unit.divisor], unit.divisor) if unit else figure, unit)
+        for value, (unit, figure) in zip(values, written, strict=True)
+    ]
 
 
 def tick_labels(ticks: Sequence[float], numbers: NumberStyle = ENGLISH_NUMBERS) -> list[str]:
@@ -261,7 +313,7 @@ def tick_labels(ticks: Sequence[float], numbers: NumberStyle = ENGLISH_NUMBERS) 
         needs = min(step_decimals(tick / divisor) if tick else 0, most)
         decimals[divisor] = max(decimals.get(divisor, 0), needs)
     return [
-        numbers.in_unit(_exact(tick / divisor, decimals[divisor]), unit)
+        numbers.in_unit(_exact(tick, decimals[divisor], divisor), unit)
         for tick, unit, divisor in zip(ticks, units, divisors, strict=True)
     ]
 

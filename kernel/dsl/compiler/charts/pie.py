@@ -98,7 +98,7 @@ def pie_chart(
             alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
             center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
     entries = [
-        (label, "" if says_percent(label) else share_text(percent, value), color)
+        (label, "" if says_percent(label) else share_text(percent, value, value_format.lang), color)
         for (label, value, color), percent in zip(slices, percents, strict=True)
     ]
     legend_width = min(column_legend_width(entries, typeface), 260.0)

@@ -11,6 +11,7 @@ from kernel.dsl.compiler.charts.colours import OTHER_COLOR
 from kernel.dsl.compiler.charts.numbers import NumberStyle
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
+from kernel.dsl.compiler.numbers_local import local_percent
 
 
 def percentages(values: Sequence[float]) -> list[int]:
@@ -30,9 +31,11 @@ def percentages(values: Sequence[float]) -> list[int]:
     return whole
 
 
-def share_text(percent: int, value: float) -> str:
-    """A slice's share as the legend writes it; a sliver that rounds to 0 reads "<1%"."""
-    return "<1%" if percent == 0 and value > 0 else f"{percent}%"
+def share_text(percent: int, value: float, lang: str | None = None) -> str:
+    """A slice's share as the legend writes it, the percent sign where `lang` writes it (53%,
+    53 % in Spanish and German, %53 in Turkish: as a chart's `format: percent` does, so a
+    donut beside bars of "34,2 %" does not say "53%"); a sliver that rounds to 0 reads "<1%"."""
+    return f"<{local_percent(1, lang)}" if percent == 0 and value > 0 else local_percent(percent, lang)
 
 
 _PERCENT_FIGURE = re.compile(r"\s*[(\[]?\s*([-+]?\d+(?:[.,]\d+)?)\s?%\s*[)\]]?")
@@ -103,4 +106,4 @@ def donut_center(
     real = [i for i, entry in enumerate(slices) if entry[2] != OTHER_COLOR] or list(range(len(slices)))
     index = named[0] if named else max(real, key=lambda i: slices[i][1])
     name, value, _ = slices[index]
-    return share_text(percents[index], value), _without_share(name, percents[index])
+    return share_text(percents[index], value, value_format.lang), _without_share(name, percents[index])

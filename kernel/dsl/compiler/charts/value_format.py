@@ -12,7 +12,14 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kernel.dsl.compiler.charts.numbers import NumberStyle, format_number, tick_labels, total_text
+from kernel.dsl.compiler.charts.numbers import (
+    NumberStyle,
+    format_number,
+    shared_figures,
+    signed_around,
+    tick_labels,
+    total_text,
+)
 from kernel.dsl.compiler.numbers_local import local_percent, number_affixes
 from kernel.dsl.model.spellings import ValueFormatWord
 
@@ -58,6 +65,16 @@ class ValueFormat:
             return self._around(total_text(value, self._style(numbers), decimals))
         return self._around(format_number(value, numbers))
 
+    def figures(self, values: Sequence[float], numbers: NumberStyle, decimals: Sequence[int]) -> list[str]:
+        """The values of one chart's bars (each series' `decimals`), as `figure` writes each,
+        but those written short in one unit with one count of decimals (`numbers.shared_figures`:
+        $1.0M beside $1.3M, not $1M)."""
+        if self.name in ("percent", "full"):
+            return [
+                self.figure(value, numbers, places) for value, places in zip(values, decimals, strict=True)
+            ]
+        return [self._around(figure) for figure in shared_figures(values, numbers)]
+
     def _style(self, numbers: NumberStyle) -> NumberStyle:
         """`numbers`, without its short units for `full`: every figure is then written whole."""
         return dataclasses.replace(numbers, units=()) if self.name == "full" else numbers
@@ -66,11 +83,11 @@ class ValueFormat:
         """`figure` (already x100) with the percent sign where `lang` writes it: 4.2%, 4,2 % in
         German, %4,2 in Turkish (CLDR's percent pattern, as a progress bar's percentage has it)."""
         before, after = number_affixes(local_percent(50, self.lang), self.lang) or ("", "%")
-        return f"{before}{figure}{after}"
+        return signed_around(before, figure, after)
 
     def _around(self, figure: str) -> str:
-        """`figure` between the author's prefix and suffix ("$" 1.2k, 120 " ms")."""
-        return f"{self.prefix}{figure}{self.suffix}"
+        """`figure` between the author's prefix and suffix ("$" 1.2k, 120 " ms"; -$312k)."""
+        return signed_around(self.prefix, figure, self.suffix)
 
 
 PLAIN = ValueFormat()

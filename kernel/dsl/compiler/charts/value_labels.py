@@ -99,9 +99,10 @@ def bar_ends(
     return ends
 
 
-def label_text(end: BarEnd, numbers: NumberStyle, value_format: ValueFormat) -> str:
-    """The label's words: the value as the axis writes its ticks (`ValueFormat.figure`)."""
-    return value_format.figure(end.value, numbers, end.decimals)
+def label_texts(ends: Sequence[BarEnd], numbers: NumberStyle, value_format: ValueFormat) -> list[str]:
+    """The labels' words: the values as the axis writes its ticks, those in one short unit
+    with one count of decimals (`ValueFormat.figures`)."""
+    return value_format.figures([end.value for end in ends], numbers, [end.decimals for end in ends])
 
 
 def label_px(text: str, typeface: Typeface) -> float:
@@ -118,8 +119,7 @@ def across_labels(
     holds it, it stays beyond, in the page's colour, where it is read whole; a bar that ends at
     the axis' far end, with nothing beyond, always holds its label. `scope` is the canvas' class."""
     spans, rules = [], []
-    for index, end in enumerate(ends):
-        text = label_text(end, numbers, value_format)
+    for index, (end, text) in enumerate(zip(ends, label_texts(ends, numbers, value_format), strict=True)):
         need = label_px(text, typeface) + LABEL_GAP_PX + 1
         beyond = (100 - end.end) if end.up else end.end  # percent of the canvas beyond the end
         length = abs(end.end - end.zero)  # percent of the canvas the bar takes
@@ -153,8 +153,7 @@ def upright_labels(
     zero, or inside the bar where the `plot_px` tall plot leaves no line's room under its end (a
     bar down to the axis' foot, over the x labels). `end` is in percent up from the plot's foot."""
     spans, widest = [], 0.0
-    for end in ends:
-        text = label_text(end, numbers, value_format)
+    for end, text in zip(ends, label_texts(ends, numbers, value_format), strict=True):
         widest = max(widest, label_px(text, typeface))
         top = 100 - end.end
         inside = not end.up and end.end / 100 * plot_px < UPRIGHT_ROOM  # no room over the x labels
