@@ -9,14 +9,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from fastapi.telemetry import TelemetryConfig
 from opentelemetry import context as otel_context
 from opentelemetry import propagate, trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
+
+if TYPE_CHECKING:
+    # Only the HTTP services use it; importing it at run time loads all of FastAPI (~200 ms of
+    # CPU) into the worker, relay, projector and CLI, which serve no HTTP.
+    from fastapi.telemetry import TelemetryConfig
 
 TRACER_NAME = "dsl2png"
 
