@@ -24,7 +24,6 @@ from dsl2png.pg_outage_gate import DEFAULT_WAIT_S, guard_pool
 from dsl2png.pg_pool_check import check_idle_connections
 from dsl2png.pg_session_limits import SessionLimits, limit_sessions
 from kernel.api_keys import EVENT_CLASSES as API_KEY_EVENTS
-from kernel.dsl.options import RenderOptions
 from kernel.dsl.shown import shown_json
 from kernel.errors import (
     IdempotencyConflictError,
@@ -166,6 +165,8 @@ def upcast_options(options: dict[str, Any]) -> dict[str, Any]:
     """Recorded render options as this code would record them: an option added since (e.g. `crop`)
     filled in with its default, so an older job's options compare with a new request's. Options
     this code no longer accepts are returned as recorded."""
+    from kernel.dsl.options import RenderOptions  # the DSL model: the relay and projector need none
+
     try:
         return RenderOptions.model_validate(options).model_dump(mode="json", exclude_none=True)
     except ValidationError:
@@ -179,6 +180,7 @@ def fingerprint_now(job: RenderJob) -> str | None:
     same request; this is what an idempotent retry across the upgrade compares instead."""
     if job.erased:
         return None
+    from kernel.dsl.options import RenderOptions
     from kernel.dsl.prepare import plan_render, request_fingerprint  # the compiler: only here
 
     try:

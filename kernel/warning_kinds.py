@@ -45,6 +45,10 @@ NOTE_CODES = frozenset(
 SCREEN_SCROLLS = "screen_scrolls"
 """A screen whose content runs past its bottom under a pinned bottom tab bar: it scrolls there."""
 
+HEIGHT_PAST_SCREEN = "height_past_screen"
+"""A top-level element whose `height` in % of the screen leaves no room for what flows beside it
+(kernel.dsl.semantic.placement); a cut it explains is not told again as `content_cut`."""
+
 OPTION_CODES = frozenset({"option_ignored"})
 """The warning codes of the kind `OPTION_IGNORED` (`kernel.dsl.options.OPTION_IGNORED`)."""
 

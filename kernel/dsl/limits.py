@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from kernel.dsl.canvas_limits import MAX_PIXELS, MAX_SIDE
 from kernel.dsl.chart_limits import check_chart_size
 from kernel.dsl.data_uris import starts_with_image_data
 from kernel.dsl.options import OPTIONS_PATH, RenderOptions, Viewport, is_option_path, resolve_viewport
@@ -34,10 +35,6 @@ MAX_EXPANDED_BYTES = MAX_DOCUMENT_BYTES
 (kernel.dsl.expanded_size): a string is one YAML node whatever its length, so 99,000 aliases of a
 10,000-character text pass MAX_YAML_NODES in a 300 KB text yet stand for 1 GB. The same figure
 as the source's: an object sent as such was held to it as its JSON text already."""
-MAX_SIDE = 8000
-"""Canvas width or height in CSS px."""
-MAX_PIXELS = 40_000_000
-"""Image pixels after the device scale factor (width x height x scale^2)."""
 MAX_TEXT = 10_000
 """Characters in any one string value (keys included), except `css` and images (`MAX_IMAGE_DATA`)."""
 MAX_IMAGE_DATA = MAX_DOCUMENT_BYTES

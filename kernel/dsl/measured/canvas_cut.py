@@ -7,9 +7,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kernel.dsl.limits import MAX_PIXELS, MAX_SIDE
-from kernel.dsl.semantic.placement import HEIGHT_PAST_SCREEN
+from kernel.dsl.canvas_limits import MAX_PIXELS, MAX_SIDE
 from kernel.errors import Issue
+from kernel.warning_kinds import HEIGHT_PAST_SCREEN
 
 if TYPE_CHECKING:
     from kernel.dsl.model import Document

@@ -11,6 +11,7 @@ from kernel.dsl.limits import pointer
 from kernel.dsl.number_text import shown_number
 from kernel.dsl.semantic.findings import Findings, Key, is_number
 from kernel.dsl.stack_layers import edge_plan, paints_own_ground, written_layer
+from kernel.warning_kinds import HEIGHT_PAST_SCREEN
 
 
 def canvas_size(data: Mapping[str, Any]) -> tuple[float, float] | None:
@@ -99,9 +100,6 @@ def check_placement(
 def _fmt(value: Any) -> str:
     return f"{shown_number(value)}" if is_number(value) else "0"
 
-
-HEIGHT_PAST_SCREEN = "height_past_screen"
-"""A top-level element whose `height` in % of the screen leaves no room for what flows beside it."""
 
 _OUT_OF_FLOW = frozenset({"absolute", "fixed"})
 
