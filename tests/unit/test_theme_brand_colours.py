@@ -311,3 +311,25 @@ def test_the_knob_in_a_box_of_the_other_tone_reads_on_the_brand_as_given() -> No
     light_side = computed("var(--primary-indicator)", variables, dark=False)
     knob = computed("var(--primary-indicator-foreground)", variables, dark=False)
     assert contrast(knob, light_side) >= 15
+
+
+def test_max_chroma_answers_as_the_plain_bisection_over_oklch_to_srgb() -> None:
+    """`max_chroma` tries each chroma with the hue's axes worked out once (and remembers its
+    answers): the very same float, to the last bit, as bisecting with `_oklch_to_srgb` itself,
+    so every theme's colours (and pixels) stay as they were."""
+    from kernel.dsl.compiler.colors import _oklch_to_srgb
+
+    def plain(lightness: float, hue: float) -> float:
+        low, high = 0.0, 0.4
+        while high - low > 1e-5:
+            middle = (low + high) / 2
+            low, high = (
+                (middle, high) if _oklch_to_srgb(lightness, middle, hue) is not None else (low, middle)
+            )
+        return low
+
+    pairs = [(step / 40, hue / 3) for step in range(41) for hue in range(0, 1080, 23)]
+    pairs += [
+        (to_oklch(c)[0], to_oklch(c)[2]) for c in ((1.0, 0.435, 0.38), (0.1, 0.2, 0.6), (0.5, 0.5, 0.5))
+    ]
+    assert [max_chroma(*pair) for pair in pairs] == [plain(*pair) for pair in pairs]

@@ -124,13 +124,17 @@ def from_oklch(lightness: float, chroma: float, hue: float) -> Channels:
     return channels
 
 
+@functools.lru_cache(maxsize=4096)  # a theme asks ~900 times for ~170 pairs; each is 17 tries
 def max_chroma(lightness: float, hue: float) -> float:
     """The most chroma an sRGB colour of this OKLCH lightness and hue has (0 at black and white),
-    to 1/100000."""
+    to 1/100000. The same tries as `_oklch_to_srgb` (the hue's axes worked out once), so the same
+    answer: the theme's contrast searches ask ~15,000 of them, a process's start-up."""
+    across, along = math.cos(math.radians(hue)), math.sin(math.radians(hue))
     low, high = 0.0, 0.4
     while high - low > 1e-5:
         middle = (low + high) / 2
-        low, high = (middle, high) if _oklch_to_srgb(lightness, middle, hue) is not None else (low, middle)
+        inside = _linear_inside(_oklab_to_linear(lightness, middle * across, middle * along))
+        low, high = (middle, high) if inside else (low, middle)
     return low
 
 
@@ -168,18 +172,31 @@ def lightness_shift(colour: Channels) -> Callable[[float], Channels]:
 def _oklch_to_srgb(lightness: float, chroma: float, hue: float) -> Channels | None:
     """The sRGB colour of OKLCH coordinates, None when it lies outside sRGB."""
     a, b = chroma * math.cos(math.radians(hue)), chroma * math.sin(math.radians(hue))
+    linear = _oklab_to_linear(lightness, a, b)
+    if not _linear_inside(linear):
+        return None
+    red, green, blue = (_gamma(min(max(channel, 0.0), 1.0)) for channel in linear)
+    return red, green, blue
+
+
+def _oklab_to_linear(lightness: float, a: float, b: float) -> Channels:
+    """The linear-light sRGB channels of OKLab coordinates (outside 0-1 when out of sRGB)."""
     long = (lightness + 0.3963377774 * a + 0.2158037573 * b) ** 3
     medium = (lightness - 0.1055613458 * a - 0.0638541728 * b) ** 3
     short = (lightness - 0.0894841775 * a - 1.2914855480 * b) ** 3
-    linear = (
+    return (
         4.0767416621 * long - 3.3077115913 * medium + 0.2309699292 * short,
         -1.2684380046 * long + 2.6097574011 * medium - 0.3413193965 * short,
         -0.0041960863 * long - 0.7034186147 * medium + 1.7076147010 * short,
     )
-    if any(channel < -1e-4 or channel > 1 + 1e-4 for channel in linear):
-        return None
-    red, green, blue = (_gamma(min(max(channel, 0.0), 1.0)) for channel in linear)
-    return red, green, blue
+
+
+def _linear_inside(linear: Channels) -> bool:
+    """Whether linear-light channels are those of an sRGB colour (to 1/10000)."""
+    red, green, blue = linear
+    return not (
+        red < -1e-4 or red > 1 + 1e-4 or green < -1e-4 or green > 1 + 1e-4 or blue < -1e-4 or blue > 1 + 1e-4
+    )
 
 
 def linear_light(channel: float) -> float:
