@@ -119,8 +119,7 @@ def test_the_chart_aliases_are_the_compilers() -> None:
         ("radar", "use variant: bar (one bar per axis) or line"),
         ("scatter", "use variant: line (the points joined, the x values as labels)"),
         ("bubble", "use variant: line (the points joined, the x values as labels)"),
-        ("horizontalBar", "bars are drawn upright: use variant: bar; horizontal bars are a column of progress "
-                          "elements, {type: progress, label: ..., value: ...} each"),
+        ("horizontalBar", "use variant: bar with orientation: horizontal"),
         ("stackedBar", "use variant: bar with stacked: true"),
         ("stacked-bar-100", "use variant: bar with stacked: percent"),
         ("groupedBar", "use variant: bar with several series (drawn side by side)"),
