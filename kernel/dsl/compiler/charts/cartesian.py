@@ -9,21 +9,24 @@ from kernel.dsl.compiler.charts.bar_widths import bar_widths
 from kernel.dsl.compiler.charts.bars import bar_layer
 from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.iso_labels import readable_dates
+from kernel.dsl.compiler.charts.label_boxes import PlotRoom, ValueBox
 from kernel.dsl.compiler.charts.lines import line_layer
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
-from kernel.dsl.compiler.charts.reference_lines import (
-    Reference,
-    reaching,
-    reference_labels_html,
-    reference_lines_svg,
-)
+from kernel.dsl.compiler.charts.reference_labels import Marks, reference_labels_html, veiled
+from kernel.dsl.compiler.charts.reference_lines import Reference, reaching, reference_lines_svg
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import Frame, gridlines, value_frame
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
-from kernel.dsl.compiler.charts.value_labels import UPRIGHT_ROOM, bar_ends, upright_labels
+from kernel.dsl.compiler.charts.value_labels import (
+    UPRIGHT_ROOM,
+    VEIL_SIDES,
+    bar_ends,
+    upright_boxes,
+    upright_labels,
+)
 from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
@@ -91,12 +94,16 @@ def cartesian_plot(
     least = max(height - top - axis.most_room, 1.0)
     marked = reference_lines_svg(refs, frame)
     rules = axis.css
+    marks: Marks | None = None
     if labelled:
-        spans, hide = bar_value_labels(
-            spec, frame, gutter, width_hint, stacking, numbers, value_format, typeface
+        spans, hide, boxes, room = bar_value_labels(
+            spec, frame, gutter, width_hint, stacking, numbers, value_format, typeface, refs, least
         )
+        marks = Marks(boxes, room, scope, gutter)
         y_labels += spans
         rules += f"@container (width < {fmt_num(hide)}px){{.{scope} .dsl-chart-vl{{display:none}}}}"
+    ref_labels, ref_rules = reference_labels_html(refs, frame, least, marks, typeface)
+    rules += ref_rules
     if kind == "bar":
         layer = (
             grid
@@ -123,7 +130,7 @@ def cartesian_plot(
         f"<style>{built_in(rules)}</style>"
         '<svg class="dsl-chart-sizer" width="100%" height="0" aria-hidden="true"></svg>'
         f'<div class="dsl-chart-frame {scope}"><div class="dsl-chart-inner"{inner_style}>'
-        f'<div class="dsl-chart-canvas">{svg}{y_labels}{reference_labels_html(refs, frame, least)}</div>'
+        f'<div class="dsl-chart-canvas">{svg}{y_labels}{ref_labels}</div>'
         f"{axis.html}</div></div></div>"
     )
 
@@ -137,15 +144,25 @@ def bar_value_labels(
     numbers: NumberStyle,
     value_format: ValueFormat,
     typeface: Typeface,
-) -> tuple[str, float]:
-    """Upright bars' value labels (`upright_labels`) and the frame's width below which they are
-    left out: where a bar's slot (its label's band, or its own place in a group of series) is
-    narrower than the widest label, neighbours' labels would run into each other."""
+    refs: Sequence[Reference],
+    least: float,
+) -> tuple[str, float, list[ValueBox], PlotRoom]:
+    """Upright bars' value labels (`upright_labels`), the frame's width below which they are
+    left out (where a bar's slot, its label's band or its own place in a group of series, is
+    narrower than the widest label, neighbours' labels would run into each other), and, for
+    the reference labels to keep clear of them, their boxes and the plot's sizes: `least` px
+    tall (its x labels turned) up to the frame's height, from that width less the `gutter`.
+    Those the `refs`' lines run through are veiled (`veiled`)."""
     groups = 1 if stacking is not None else len(spec.series)
     widths = bar_widths(len(spec.labels), groups, max(width_hint - gutter, 60.0))
     ends = bar_ends(
         spec, widths, stacking is not None, lambda value: 100 - frame.y(value) / frame.height * 100
     )
-    spans, widest = upright_labels(ends, frame.height, numbers, value_format, typeface)
+    boxes = upright_boxes(ends, frame.height, numbers, value_format, typeface)
+    widest = max((box.width for box in boxes), default=2 * VEIL_SIDES) - 2 * VEIL_SIDES
     slot = 100 / len(spec.labels) if groups == 1 else widths.bar + widths.gap
-    return spans, gutter + (widest + 4) * 100 / slot
+    narrowest = (widest + 4) * 100 / slot
+    room = PlotRoom(least, frame.height, narrowest)
+    veils = veiled(boxes, refs, frame, room)
+    spans = upright_labels(ends, frame.height, numbers, value_format, typeface, veils)
+    return spans, gutter + narrowest, boxes, room

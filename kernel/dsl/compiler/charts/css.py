@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kernel.dsl.compiler.charts.across import ACROSS_CSS
 from kernel.dsl.compiler.charts.pie_legend import LEGEND_FOLD_CSS, PIE_FOLD_CSS, PIE_GROWING_CSS
+from kernel.dsl.compiler.charts.reference_labels import REFERENCE_LABELS_CSS
 from kernel.dsl.compiler.charts.reference_lines import REFERENCE_LINES_CSS
 from kernel.dsl.compiler.charts.value_labels import VALUE_LABEL_CSS
 
@@ -60,6 +61,7 @@ CHART_CSS += (
     + PIE_GROWING_CSS
     + LEGEND_FOLD_CSS
     + REFERENCE_LINES_CSS
+    + REFERENCE_LABELS_CSS
     + "\n"
     + ACROSS_CSS
     + "\n"

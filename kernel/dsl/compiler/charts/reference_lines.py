@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kernel.dsl.compiler.charts.formatting import fmt_num
 from kernel.dsl.compiler.charts.numbers import NumberStyle, total_text
 from kernel.dsl.compiler.charts.spec import written_decimals
 from kernel.dsl.compiler.charts.value_axis import Frame, frame_over
 from kernel.dsl.compiler.charts.value_format import ValueFormat
-from kernel.dsl.compiler.html import esc
 from kernel.dsl.model.reference_lines import REFERENCE_VARIANTS, ReferenceLine
 
 DEFAULT_TONE = "neutral"
@@ -75,21 +73,6 @@ TOP_ROOM = LABEL_HEIGHT + LABEL_GAP
 """The px above the plot's top a label may take: a line at the axis' top keeps its label above
 it, in the plot's top padding and the gap over the chart (a chart's title keeps 14 px under it),
 rather than under it, where it covered the next line down (a goal at $8k, a limit at $7.5k)."""
-
-
-def reference_labels_html(refs: Sequence[Reference], frame: Frame, least: float) -> str:
-    """Each line's label at the plot's inline end (the right, the left on a right-to-left page),
-    above its line; placed on a plot `least` px tall (the shortest its x labels leave it), so
-    that labels apart there are apart at any height. Each is in percent of the plot's height
-    (where its line is) and px from it (`label_offsets`)."""
-    labelled = [ref for ref in refs if ref.text]
-    share = least / frame.height if frame.height else 1.0
-    offsets = label_offsets([frame.y(ref.value) * share for ref in labelled], least)
-    return "".join(
-        f'<span class="dsl-chart-ref is-{ref.tone}" style="top:calc({frame.pct(ref.value)} + '
-        f'{fmt_num(offset)}px)">{esc(ref.text)}</span>'
-        for ref, offset in zip(labelled, offsets, strict=True)
-    )
 
 
 def label_offsets(lines: Sequence[float], height: float) -> list[float]:

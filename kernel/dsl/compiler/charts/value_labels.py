@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kernel.dsl.compiler.charts.bar_widths import BarWidths
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
+from kernel.dsl.compiler.charts.label_boxes import Rows, ValueBox
 from kernel.dsl.compiler.charts.numbers import NumberStyle
 from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.value_format import ValueFormat
@@ -32,6 +33,17 @@ INSIDE_UP = "inset-inline-start:auto;inset-inline-end:calc(100% - var(--e) + 5px
 INSIDE_DOWN = "inset-inline-end:auto;inset-inline-start:calc(var(--e) + 5px);color:#fff"
 """An across label moved inside its bar (one growing to the high end, or to the low end)."""
 
+VEIL_ROWS = 2.0
+VEIL_SIDES = 3.0
+"""The px a veil reaches above and under a label's line, and beside its words."""
+VEIL_CSS = (
+    f".dsl-chart-vl.is-veiled{{padding:{fmt_num(VEIL_ROWS)}px {fmt_num(VEIL_SIDES)}px;margin-top:{fmt_num(VEIL_ROWS)}px;"
+    "border-radius:3px;background:var(--surface)}"
+    f".dsl-chart-vl.is-veiled.is-down{{margin-top:-{fmt_num(VEIL_ROWS)}px}}"
+)
+"""A value label a reference line runs through, on a halo of the surface: its words stay
+where they were (the margin takes back what the padding moves them), the line passes behind."""
+
 VALUE_LABEL_CSS = (
     ".dsl-chart-vl{position:absolute;font-size:11px;line-height:12px;font-weight:600;color:var(--foreground);"
     "white-space:nowrap;font-variant-numeric:tabular-nums;pointer-events:none}"
@@ -43,7 +55,7 @@ VALUE_LABEL_CSS = (
     ".dsl-chart-vl.is-upright{transform:translate(-50%,calc(-100% - 4px))}"
     ".dsl-chart-vl.is-upright.is-down{transform:translate(-50%,4px)}"
     ".dsl-chart-vl.is-upright.is-in{transform:translate(-50%,5px);color:#fff}"
-    ".dsl-chart-vl.is-upright.is-down.is-in{transform:translate(-50%,calc(-100% - 5px))}"
+    ".dsl-chart-vl.is-upright.is-down.is-in{transform:translate(-50%,calc(-100% - 5px))}" + VEIL_CSS
 )
 """The labels' own styles (the chart stylesheet's): across ones placed with logical sides, so that
 a right-to-left page's bars, which grow leftward, carry them at their ends too."""
@@ -141,24 +153,66 @@ def across_labels(
     return "".join(spans), "".join(rules)
 
 
+def upright_boxes(
+    ends: Sequence[BarEnd],
+    plot_px: float,
+    numbers: NumberStyle,
+    value_format: ValueFormat,
+    typeface: Typeface,
+) -> list[ValueBox]:
+    """The boxes `upright_labels` writes, each with the room of a veil around it (`VEIL_CSS`),
+    whether it has one or not: what a reference label keeps clear of."""
+    boxes = []
+    for end, text in zip(ends, label_texts(ends, numbers, value_format), strict=True):
+        rows = (-UPRIGHT_ROOM + 1, -LABEL_GAP_PX + 1)  # over the end, 4 px clear of it
+        if _inside(end, plot_px):
+            rows = (LABEL_GAP_PX, UPRIGHT_ROOM)
+        if not end.up:
+            rows = (-rows[1], -rows[0])
+        width = label_px(text, typeface)
+        boxes.append(
+            ValueBox(
+                Rows(1 - end.end / 100, rows[0] - VEIL_ROWS, rows[1] + VEIL_ROWS),
+                end.middle / 100,
+                width + 2 * VEIL_SIDES,
+            )
+        )
+    return boxes
+
+
 def upright_labels(
     ends: Sequence[BarEnd],
     plot_px: float,
     numbers: NumberStyle,
     value_format: ValueFormat,
     typeface: Typeface,
-) -> tuple[str, float]:
-    """The labels of upright bars (HTML, in the plot's canvas) and the widest one's px: each over
+    veiled: Sequence[bool] = (),
+) -> str:
+    """The labels of upright bars (HTML, in the plot's canvas): each over
     its bar's end (the plot keeps `UPRIGHT_ROOM` over its top for the tallest), under it below
     zero, or inside the bar where the `plot_px` tall plot leaves no line's room under its end (a
-    bar down to the axis' foot, over the x labels). `end` is in percent up from the plot's foot."""
-    spans, widest = [], 0.0
-    for end, text in zip(ends, label_texts(ends, numbers, value_format), strict=True):
-        widest = max(widest, label_px(text, typeface))
+    bar down to the axis' foot, over the x labels). `end` is in percent up from the plot's foot.
+    Those `veiled` (a reference line runs through them) and not inside their bar are written on
+    a veil of the surface (`VEIL_CSS`), the line passing behind them."""
+    spans = []
+    texts = label_texts(ends, numbers, value_format)
+    for index, (end, text) in enumerate(zip(ends, texts, strict=True)):
         top = 100 - end.end
-        inside = not end.up and end.end / 100 * plot_px < UPRIGHT_ROOM  # no room over the x labels
-        classes = "dsl-chart-vl is-upright" + ("" if end.up else " is-down") + (" is-in" if inside else "")
+        inside = _inside(end, plot_px)
+        veil = index < len(veiled) and veiled[index] and not inside
+        classes = (
+            "dsl-chart-vl is-upright"
+            + ("" if end.up else " is-down")
+            + (" is-in" if inside else "")
+            + (" is-veiled" if veil else "")
+        )
         spans.append(
             f'<span class="{classes}" style="left:{fmt_pct(end.middle)};top:{fmt_pct(top)}">{esc(text)}</span>'
         )
-    return "".join(spans), widest
+    return "".join(spans)
+
+
+def _inside(end: BarEnd, plot_px: float) -> bool:
+    """Whether an upright bar's label is written inside it: one below zero whose end leaves no
+    line's room over the x labels."""
+    return not end.up and end.end / 100 * plot_px < UPRIGHT_ROOM
