@@ -101,6 +101,23 @@ def test_the_longest_bar_across_holds_its_label_and_the_others_move_inside_only_
     assert ".dsl-vl-2{" not in html
 
 
+def test_a_bar_down_keeps_its_label_off_the_names_in_either_direction() -> None:
+    """Beyond a bar below zero lie the names: where neither side holds its label whole, it stays
+    inside the bar (the roomier side), in Arabic ("-312$ ألف", too wide for the bar by the
+    estimate) as in English."""
+    values = [1820000, 940500, -312000, -87500]
+    rules = {}
+    for lang in ("en", "ar"):
+        document = chart(values, lang=lang, orientation="horizontal", valueLabels=True, prefix="$")
+        document["elements"][0]["data"]["labels"] = NAMES[:4]
+        rules[lang] = re.findall(
+            r"@container \(width < ([\d.]+)px\)\{[^{}]*\.dsl-vl-2\{([^}]*)\}", page(document)
+        )
+    for lang, found in rules.items():
+        assert len(found) == 1, lang  # below the width where the bar holds it whole
+        assert "inset-inline-start:calc(var(--e) + 2px);color:#fff" in found[0][1]
+
+
 def test_a_stack_writes_its_total_at_each_end() -> None:
     data = {
         "labels": ["North", "South"],

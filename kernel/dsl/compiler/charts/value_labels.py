@@ -32,6 +32,8 @@ UPRIGHT_ROOM = LABEL_LINE + LABEL_GAP_PX
 INSIDE_UP = "inset-inline-start:auto;inset-inline-end:calc(100% - var(--e) + 5px);color:#fff"
 INSIDE_DOWN = "inset-inline-end:auto;inset-inline-start:calc(var(--e) + 5px);color:#fff"
 """An across label moved inside its bar (one growing to the high end, or to the low end)."""
+INSIDE_DOWN_SHORT = INSIDE_DOWN.replace("+ 5px", "+ 2px")
+"""A label inside a bar down that is a little short of it: as close to the bar's end as it goes."""
 
 VEIL_ROWS = 2.0
 VEIL_SIDES = 3.0
@@ -128,8 +130,11 @@ def across_labels(
     """The labels of bars across (HTML, in the plot's canvas, a size container) and their rules:
     each sits beyond its bar's end while the canvas is wide enough for it there, and inside the
     bar below that width while the bar holds it (a container query per label). Where neither
-    holds it, it stays beyond, in the page's colour, where it is read whole; a bar that ends at
-    the axis' far end, with nothing beyond, always holds its label. `scope` is the canvas' class."""
+    holds it, a label of a bar up stays beyond, in the page's colour, where it is read whole; one
+    of a bar down, whose beyond is the names' column, stays inside where the bar is longer than
+    the room beyond it (its start may run a little past the zero line rather than over a name).
+    A bar that ends at the axis' far end, with nothing beyond, always holds its label. `scope` is
+    the canvas' class."""
     spans, rules = [], []
     for index, (end, text) in enumerate(zip(ends, label_texts(ends, numbers, value_format), strict=True)):
         need = label_px(text, typeface) + LABEL_GAP_PX + 1
@@ -146,6 +151,11 @@ def across_labels(
                     f"@container (width >= {fmt_num(inside_from)}px) and (width < {fmt_num(outside_from)}px)"
                     f"{{.{scope} .dsl-chart-vl.is-across.{side}.{name}{{{declarations}}}}}"
                 )
+                if not end.up:  # beyond a bar down lie the names: it stays inside, closer to the end
+                    rules.append(
+                        f"@container (width < {fmt_num(inside_from)}px)"
+                        f"{{.{scope} .dsl-chart-vl.is-across.{side}.{name}{{{INSIDE_DOWN_SHORT}}}}}"
+                    )
         classes = f"dsl-chart-vl is-across {side} {name}" + (" is-in" if inside else "")
         spans.append(
             f'<span class="{classes}" style="--e:{fmt_pct(end.end)};top:{fmt_pct(end.middle)}">{esc(text)}</span>'
