@@ -75,6 +75,21 @@ def test_a_chart_across_without_a_height_is_as_tall_as_its_rows() -> None:
     assert 'class="dsl-chart-plot is-across" style="height:200px"' in sized
 
 
+def test_a_stack_across_is_one_bar_a_category_tall() -> None:
+    series = [{"name": name, "values": [3, 5, 4]} for name in ("P1", "P2", "P3")]
+    data = {"labels": ["Billing", "Onboarding", "Integrations"], "series": series}
+    heights = {}
+    for stacked in (True, False):
+        document = {
+            "elements": [{"type": "chart", "data": data, "orientation": "horizontal", "stacked": stacked}]
+        }
+        found = re.search(r'class="dsl-chart-plot is-across" style="height:([\d.]+)px"', page(document))
+        assert found is not None
+        heights[stacked] = float(found.group(1))
+    assert heights[True] == pytest.approx(across_height(3, 1), abs=0.01)
+    assert heights[False] == pytest.approx(across_height(3, 3), abs=0.01) and heights[False] > heights[True]
+
+
 @pytest.mark.parametrize("orientation", ["horizontal", None])
 def test_value_labels_write_each_bar_as_the_axis_writes_its_ticks(orientation: str | None) -> None:
     html = page(chart(orientation=orientation, valueLabels=True, prefix="$"))

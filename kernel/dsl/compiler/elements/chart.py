@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.charts.across import across_height
-from kernel.dsl.compiler.charts.draw import chart_html
+from kernel.dsl.compiler.charts.draw import chart_html, chart_stacking
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT
 from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.value_format import ValueFormat
@@ -37,9 +37,11 @@ def chart_plot_height(element: Element) -> float:
 
 
 def chart_rows(element: Element) -> tuple[int, int]:
-    """A chart's categories and series as written (a chart across of no set height grows with them)."""
+    """A chart's categories and the bars each draws side by side (a chart across of no set height
+    grows with them): a bar per series, or one where the series stack into a bar."""
     spec = normalize(element.data)
-    return len(spec.labels), len(spec.series)
+    stacking = chart_stacking("bar", element.stacked, len(spec.series))
+    return len(spec.labels), 1 if stacking else len(spec.series)
 
 
 SERIES_LEGEND_HEIGHT = 34.0
