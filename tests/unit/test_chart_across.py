@@ -49,8 +49,12 @@ def issues(
 def test_a_chart_across_writes_its_names_beside_bars_from_zero_and_its_axis_in_its_format() -> None:
     html = page(chart(orientation="horizontal", prefix="$"))
     assert 'class="dsl-chart-plot is-across"' in html
-    names = re.findall(r'<div class="dsl-hb-name"><span style="-webkit-line-clamp:2">([^<]*)<', html)
-    assert names == NAMES  # top to bottom in the data's order, each on two lines at most
+    names = re.findall(
+        r'<div class="dsl-hb-name"><span dir="ltr" style="-webkit-line-clamp:2">(.*?)</span></div>', html
+    )
+    assert [
+        re.sub(r"<[^>]*>", "", name) for name in names
+    ] == NAMES  # top to bottom in the data's order, each on two lines at most
     ticks = re.findall(r'class="dsl-hb-tick(?: [^"]*)?"[^>]*>([^<]*)<', html)
     assert ticks == ["-$250k", "$0", "$250k", "$500k", "$750k", "$1.00M", "$1.25M"]
     bars = re.search(r'<g class="dsl-chart-hbars" style="fill:[^"]*">(.*?)</g>', html)
@@ -88,6 +92,21 @@ def test_a_stack_across_is_one_bar_a_category_tall() -> None:
         heights[stacked] = float(found.group(1))
     assert heights[True] == pytest.approx(across_height(3, 1), abs=0.01)
     assert heights[False] == pytest.approx(across_height(3, 3), abs=0.01) and heights[False] > heights[True]
+
+
+def test_a_names_words_are_cut_with_an_ellipsis_never_broken_and_keep_their_own_order() -> None:
+    """A word too long for the names' column is cut with "…" ("Onboardi…"), not broken where it
+    runs out ("Onboardin" over "g"): each word is a box of its own; a name's `dir` is its own, so
+    those boxes read in its order on a page of the other direction."""
+    document = chart([3, 2], lang="ar", orientation="horizontal")
+    document["elements"][0]["data"]["labels"] = ["Mobile SDK", "الخدمات السحابية"]
+    html = page(document)
+    assert ".dsl-hb-word{display:inline-block;max-width:100%" in html
+    assert "text-overflow:ellipsis;white-space:nowrap}" in html
+    assert "overflow-wrap:anywhere" not in html.split(".dsl-hb-name>span{", 1)[1].split("}", 1)[0]
+    names = re.findall(r'<div class="dsl-hb-name"><span dir="(\w+)"[^>]*>(.*?)</span></div>', html)
+    assert [direction for direction, _ in names] == ["ltr", "rtl"]
+    assert re.findall(r'<span class="dsl-hb-word">\W*(\w+)\W*</span>', names[0][1]) == ["Mobile", "SDK"]
 
 
 @pytest.mark.parametrize("orientation", ["horizontal", None])

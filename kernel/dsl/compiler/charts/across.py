@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kernel.dsl.compiler.bidi import first_strong_direction
 from kernel.dsl.compiler.charts.bar_widths import SERIES_GAP_PX, bar_widths
 from kernel.dsl.compiler.charts.bars import LOSS_COLOR, ZERO_STUB_PX
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
@@ -120,7 +121,8 @@ def across_plot(
         value_spans, value_rules = across_labels(ends, canvas, numbers, value_format, typeface)
     end_room = text_px(labels[-1], X_FONT, typeface) * X_MARGIN / 2 + 2
     names = "".join(
-        f'<div class="dsl-hb-name"><span style="-webkit-line-clamp:{lines}">{esc(label)}</span></div>'
+        f'<div class="dsl-hb-name"><span{_own_direction(label)} style="-webkit-line-clamp:{lines}">'
+        f"{_name_words(label)}</span></div>"
         for label in spec.labels
     )
     columns = f"minmax(0,min({fmt_num(names_px)}px,{NAMES_SHARE}%)) minmax(0,1fr)"
@@ -144,19 +146,36 @@ ACROSS_CSS = (
     f"column-gap:{fmt_num(NAMES_GAP_PX - ELLIPSIS_PX)}px;padding-top:{fmt_num(PLOT_TOP)}px;box-sizing:border-box}}"
     ".dsl-hb-names{display:flex;flex-direction:column;min-height:0}"
     ".dsl-hb-name{flex:1 1 0;min-height:0;display:flex;align-items:center;justify-content:flex-end}"
-    ".dsl-hb-name>span{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;text-align:end;"
+    ".dsl-hb-name>span{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden;text-align:right;"
     f"font-size:{fmt_num(X_FONT)}px;line-height:{fmt_num(X_LINE)}px;color:var(--muted-foreground);"
-    f"overflow-wrap:anywhere;padding-inline-end:{fmt_num(ELLIPSIS_PX)}px}}"
+    f"padding-right:{fmt_num(ELLIPSIS_PX)}px}}"
+    ".dsl-hb-word{display:inline-block;max-width:100%;vertical-align:top;overflow:hidden;"
+    "text-overflow:ellipsis;white-space:nowrap}"
     ".dsl-hb-canvas{position:relative;min-width:0;container-type:inline-size}"
     f".dsl-hb-ticks{{grid-column:2;position:relative;height:{fmt_num(FLAT_ROOM)}px;container-type:inline-size}}"
     ".dsl-hb-tick{position:absolute;top:8px;transform:translateX(-50%);white-space:nowrap;"
     f"font-size:{fmt_num(X_FONT)}px;line-height:{fmt_num(X_LINE)}px;color:var(--muted-foreground);"
     "font-variant-numeric:tabular-nums}"
+    f"[dir=rtl] .dsl-hb-name>span{{text-align:left;padding-right:0;padding-left:{fmt_num(ELLIPSIS_PX)}px}}"
     "[dir=rtl] .dsl-hb-tick{transform:translateX(50%)}"
     "[dir=rtl] .dsl-hb-svg{transform:scaleX(-1)}"
 )
 """A chart across's styles (the chart stylesheet's): a right-to-left page turns its bars over and
-writes its ticks from the right, its names' column coming first, on the right, by itself."""
+writes its ticks from the right, its names' column coming first, on the right, by itself. A
+name's lines keep to the bars' side whatever its own direction."""
+
+
+def _name_words(label: str) -> str:
+    """A name's words, each its own box that is cut with an ellipsis where the column is narrower
+    than it (a phone's card: "Onboardi…", not "Onboardin" over "g"); the name wraps between them."""
+    return " ".join(f'<span class="dsl-hb-word">{esc(word)}</span>' for word in label.split(" ") if word)
+
+
+def _own_direction(label: str) -> str:
+    """The `dir` of a name by its first letter: its words are boxes, which the page's direction
+    would order (an English name on an Arabic page read "SDK Mobile")."""
+    direction = first_strong_direction(label)
+    return f' dir="{direction}"' if direction else ""
 
 
 def _names_px(labels: Sequence[str], lines: int, typeface: Typeface) -> float:
