@@ -175,3 +175,16 @@ def test_bars_across_draw_no_reference_line_and_say_so_at_the_field() -> None:
     errors, warnings = codes(element)
     assert errors == [] and warnings == [("/elements/0/referenceLines", "field_ignored")]
     assert "dsl-chart-ref" not in render(element)
+
+
+def test_a_sparkline_says_its_reference_lines_are_not_drawn() -> None:
+    """A chart under 80 px tall is its marks alone: a target line would vanish unseen."""
+    small = chart([168, 174, 190, 232], variant="line", layout={"height": 60}, referenceLines=[200])
+    assert codes(small) == ([], [("/elements/0/referenceLines", "field_ignored")])
+    assert ref_labels(render(small)) == []
+    assert codes(
+        chart([168, 174, 190, 232], variant="line", layout={"height": 120}, referenceLines=[200])
+    ) == (
+        [],
+        [],
+    )

@@ -7,9 +7,15 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from pydantic import ValidationError
+
 from kernel.dsl.chart_shapes import PIE_VARIANTS
+from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH
+from kernel.dsl.compiler.elements.chart import chart_plot_height
 from kernel.dsl.hints.suggest import did_you_mean
+from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
+from kernel.dsl.model import Element
 from kernel.dsl.model.reference_lines import REFERENCE_VARIANTS
 from kernel.dsl.model.spellings import orientation_word
 from kernel.dsl.number_text import shown_number
@@ -18,8 +24,8 @@ from kernel.dsl.semantic.findings import Findings, Key, is_number
 
 
 def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], findings: Findings) -> None:
-    """A pie or donut has no value axis to draw a line across, and bars across draw none yet
-    (a warning, the field is not drawn); a line's value past MAX_CHART_VALUE is an error, as a
+    """A pie or donut has no value axis to draw a line across, bars across draw none yet, nor
+    does a chart small enough to be a sparkline (a warning, the field is not drawn); a line's value past MAX_CHART_VALUE is an error, as a
     data value is (the axis that reaches it could not be computed); a variant that is no line tone
     draws the neutral one."""
     lines = element.get("referenceLines")
@@ -44,6 +50,16 @@ def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], fin
             "draw the bars upright (remove orientation) to mark a target across them, or remove it",
         )
         return
+    if _sparkline_height(element) is not None:
+        findings.warn(
+            (*path, "referenceLines"),
+            f"a chart under {SPARKLINE_HEIGHT:g} px tall is drawn as a sparkline, its marks alone, "
+            "without a value axis: 'referenceLines' is not drawn",
+            "field_ignored",
+            f"make the chart at least {SPARKLINE_HEIGHT:g} px tall (its plot, under any title) to mark "
+            "a value across it, or remove it",
+        )
+        return
     entries = lines if isinstance(lines, list) else [lines]
     for index, entry in enumerate(entries):
         where = (*path, "referenceLines", index) if isinstance(lines, list) else (*path, "referenceLines")
@@ -64,6 +80,31 @@ def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], fin
                 did_you_mean(tone.strip().lower(), REFERENCE_VARIANTS)
                 or "use " + ", ".join(f"'{word}'" for word in REFERENCE_VARIANTS),
             )
+
+
+def _sparkline_height(element: Mapping[str, Any]) -> float | None:
+    """The plot's px when the chart is drawn as a sparkline (too short or narrow for axes, as
+    `chart_html` decides), else None (also when its sizing fields are not valid)."""
+    try:
+        chart = Element.model_validate({k: v for k, v in element.items() if k in _SIZING_FIELDS})
+    except ValidationError:
+        return None
+    height = chart_plot_height(chart)
+    width = (px_or_none(chart.layout.width) if chart.layout else None) or SPARKLINE_WIDTH
+    return height if height < SPARKLINE_HEIGHT or width < SPARKLINE_WIDTH else None
+
+
+_SIZING_FIELDS = (
+    "type",
+    "variant",
+    "data",
+    "layout",
+    "size",
+    "title",
+    "description",
+    "orientation",
+    "stacked",
+)
 
 
 def _number(value: Any) -> float | None:
