@@ -14,6 +14,13 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kernel.dsl.catalog import CELL_TYPES, ELEMENT_TYPES, ENTRY_FIELDS
+from kernel.dsl.hints.chart_fields import (
+    CHART_OPTIONS,
+    chart_field_hint,
+    chart_format_hint,
+    chart_options_hint,
+    reference_line_field_hint,
+)
 from kernel.dsl.hints.charts import (
     STACKED,
     chart_data_field_hint,
@@ -75,6 +82,7 @@ from kernel.dsl.model import (
     Item,
     Layout,
     Option,
+    ReferenceLine,
     Series,
     ThemeTokens,
 )
@@ -449,6 +457,8 @@ def _to_issue(item: _Located, data: Any) -> Issue:
         return Issue(path, f"missing required field '{field}'", "missing_field", hint)
     if kind == "literal_error":
         return _literal_issue(path, keys, value, str(ctx.get("expected", "")), data)
+    if field == "options" and isinstance(value, Mapping) and _is_chart(_type_at(data, keys[:-1])):
+        return Issue(path, CHART_OPTIONS, "invalid_type", chart_options_hint(value))
     if kind in _TYPE_ERRORS:
         message = f"expected {_TYPE_ERRORS[kind]}, got {_describe(value)}"
         hint = (
@@ -632,8 +642,14 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         kind = _meant_type_at(data, parent)
         if message_field(field) is not None:
             return _message_field_hint(field, value, kind)
-        return _nested_fields_hint(field, value, kind) or _element_field_hint(field, value, kind)
+        return (
+            _chart_field_hint(field, value, kind)
+            or _nested_fields_hint(field, value, kind)
+            or _element_field_hint(field, value, kind)
+        )
     model = _model_at(parent)
+    if model is ReferenceLine:
+        return reference_line_field_hint(field, value)
     if model is Column:
         return column_field_hint(field, value)
     if model is not None and issubclass(model, Item):
@@ -658,6 +674,16 @@ def _field_hint(parent: list[Key], field: str, value: Any, data: Any) -> str | N
         label = option.get("label") if isinstance(option, Mapping) else None
         return option_field_hint(field, _type_at(data, parent[:-2]), label, value)
     return None
+
+
+def _chart_field_hint(field: str, value: Any, kind: str | None) -> str | None:
+    """Another chart library's word on a chart (an axis title, a target, a colour list), told
+    before the fields it holds are read as the element's own (`xAxis: {title: Month}`)."""
+    return chart_field_hint(field, value) if _is_chart(kind) else None
+
+
+def _is_chart(kind: str | None) -> bool:
+    return kind is not None and (kind == "chart" or kind.strip().lower() in CHART_KINDS)
 
 
 def _element_field_hint(field: str, value: Any, kind: str | None) -> str | None:
@@ -845,6 +871,8 @@ def _literal_issue(path: str, keys: list[Key], value: Any, expected: str, data: 
             "start, center, end, stretch or baseline",
         )
     suggestion = did_you_mean(value, choices) if isinstance(value, str) else None
+    if suggestion is None and keys[-1:] == ["format"] and _is_chart(_type_at(data, keys[:-1])):
+        suggestion = chart_format_hint(value)
     if suggestion is None and keys == ["device"] and isinstance(value, str):
         # the presets are in the message already: say what draws another screen
         suggestion = device_hint(value) or (

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from kernel.dsl.chart_shapes import PIE_VARIANTS
 from kernel.dsl.compiler.charts.sparkline import SPARKLINE_HEIGHT, SPARKLINE_WIDTH
 from kernel.dsl.compiler.elements.chart import chart_plot_height
+from kernel.dsl.hints.chart_fields import reference_tone_hint
 from kernel.dsl.hints.suggest import did_you_mean
 from kernel.dsl.lengths import px_or_none
 from kernel.dsl.limits import MAX_CHART_VALUE
@@ -77,8 +78,7 @@ def check_reference_lines(element: Mapping[str, Any], path: tuple[Key, ...], fin
                 (*where, "variant"),
                 f"unknown reference line variant '{tone}'; the neutral tone is used",
                 "unknown_variant",
-                did_you_mean(tone.strip().lower(), REFERENCE_VARIANTS)
-                or "use " + ", ".join(f"'{word}'" for word in REFERENCE_VARIANTS),
+                _tone_meant(tone) or "use " + ", ".join(f"'{word}'" for word in REFERENCE_VARIANTS),
             )
 
 
@@ -105,6 +105,12 @@ _SIZING_FIELDS = (
     "orientation",
     "stacked",
 )
+
+
+def _tone_meant(tone: str) -> str | None:
+    """ "did you mean 'danger'?" for a misspelt tone or a colour word (`red`, `grey`, `amber`)."""
+    meant = reference_tone_hint(tone)
+    return f"did you mean '{meant}'?" if meant else did_you_mean(tone.strip().lower(), REFERENCE_VARIANTS)
 
 
 def _number(value: Any) -> float | None:
