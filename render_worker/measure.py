@@ -73,6 +73,7 @@ TRUNCATING_TEXTS: tuple[tuple[str, str, TruncatingRole, bool], ...] = (
     ("dsl-cal-agenda", "li>span", "text", False),
     ("dsl-video-title", "", "text", False),
     ("dsl-chart-key", ":scope>span", "text", False),
+    ("dsl-hb-word", "", "text", False),
     ("dsl-map-label", "", "text", False),
 )
 """The design system's texts that end in an ellipsis when their box is too narrow for them: the
