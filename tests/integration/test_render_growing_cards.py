@@ -1,8 +1,8 @@
 """On real Chromium: a card beside a sidebar or a list (a mail client's reading pane) takes the
 room they leave, the list keeps a pane's width, and a lone card in a row the author placed with
-`justify` (a chat bubble) keeps its own width where `justify` puts it, and cards and charts
-without a width share a row equally. Widths are measured from the boxes painted in flat colours,
-or read from the laid-out page."""
+`justify` (a chat bubble) keeps its own width where `justify` puts it, cards and charts without
+a width share a row equally, and a card beside a column of a set width (a side panel) fills the
+rest. Widths are measured from the boxes painted in flat colours, or read from the laid-out page."""
 
 from __future__ import annotations
 
@@ -84,6 +84,34 @@ async def test_a_card_beside_a_list_takes_the_rest_of_the_row(pool: ChromiumPool
     card, messages = found["card"], found["list"]
     assert messages is not None and messages[0] == MARGIN and 240 <= width_of(messages) <= 360, messages
     assert card is not None and card[2] == 1000 - MARGIN and card[0] > messages[2], card
+
+
+P_AND_L = {
+    "type": "card",
+    "title": "Regional P&L",
+    "children": [
+        {
+            "type": "table",
+            "columns": ["Region", "Revenue", "Operating profit", "Margin"],
+            "rows": [["North America", "$5,420,000", "$1,820,000", "+2.1 pts"]],
+        }
+    ],
+}
+
+
+async def test_a_card_beside_a_column_of_a_set_width_fills_the_rest_of_the_row(
+    pool: ChromiumPool,
+) -> None:
+    """Content beside a side panel: the card shrank to its content (a table card to 145 px, its
+    table cut) and ~500 px stayed empty, where beside a card of the panel's width it filled the
+    row. The panel keeps its 380 px; the card takes the rest."""
+    panel = {"type": "column", "layout": {"width": 380}, "children": [READING_PANE]}
+    css = PAINT + painted(".dsl-column,.dsl-column>.dsl-card", "#00ff00")
+    row = {"type": "row", "gap": 16, "children": [P_AND_L, panel]}
+    _, image = await render_dsl(pool, {"width": 1100, "height": 300, "css": css, "elements": [row]})
+    card, side = colour_box(image.data, BLUE), colour_box(image.data, GREEN)
+    assert side is not None and (side[0], side[2]) == (1100 - MARGIN - 380, 1100 - MARGIN), side
+    assert card is not None and (card[0], card[2]) == (MARGIN, side[0] - 16), card
 
 
 BUBBLE = {"type": "card", "title": "You", "text": "Yes, v2.3 is live"}

@@ -1,6 +1,7 @@
 """Which rows let their cards share the free room (`grows-cards`, see layout.grows_cards): a row
-of cards, or cards beside a sidebar, a list or a divider (a mail client's reading pane), unless a
-child takes the room by its own flex or the author placed the cards with `justify`."""
+of cards, or cards beside a sidebar, a list, a divider (a mail client's reading pane) or a box of a
+set width (a side panel), unless a child takes the room by its own flex or the author placed the
+cards with `justify`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ CARD = {"type": "card", "title": "Reading pane", "text": "Short body."}
 SIDEBAR = {"type": "sidebar", "title": "Mail", "items": ["Inbox", "Sent"]}
 MESSAGES = {"type": "list", "items": [{"label": "Stripe", "description": "Invoice ready"}]}
 CHART = {"type": "chart", "title": "Trend", "data": {"labels": ["Mon", "Tue"], "values": [3, 5]}}
+SIDE_PANEL = {"type": "column", "layout": {"width": 380}, "children": [CARD]}
 FORM_CARD = {"type": "form", "variant": "card", "children": [{"type": "input", "label": "Name"}]}
 
 
@@ -36,6 +38,9 @@ def row_classes(*children: dict[str, Any], **fields: Any) -> set[str]:
         [CHART, CARD, CHART],
         [CARD, {**CHART, "style": {"width": 400}}],  # the chart keeps its width, the card the rest
         [CARD, {**MESSAGES, "layout": {"x": 10, "y": 10}}],  # a placed child is out of the flow
+        [CARD, SIDE_PANEL],  # content beside a side panel: the card takes what the panel leaves
+        [CARD, {**SIDE_PANEL, "layout": None, "style": {"width": "380px"}}],
+        [{**SIDE_PANEL, "type": "container", "layout": {"width": "30%"}}, CARD],
     ],
 )
 def test_cards_beside_sidebars_and_lists_grow(children: list[dict[str, Any]]) -> None:
@@ -51,6 +56,9 @@ def test_cards_beside_sidebars_and_lists_grow(children: list[dict[str, Any]]) ->
         [CARD, {"type": "button", "label": "Save"}],
         [CARD, {"type": "spacer"}, CARD],  # the spacer takes the room
         [MESSAGES, {**CARD, "style": {"flex": 1}}],  # the author's own flex says who grows
+        [CARD, {**SIDE_PANEL, "layout": {"width": "100%"}}],  # it wants the whole row
+        [CARD, {**SIDE_PANEL, "style": {"width": 380, "flex": 1}}],  # it grows by its own flex
+        [CARD, {"type": "image", "src": "a.png", "layout": {"width": 200}}],  # no pane
     ],
 )
 def test_rows_holding_other_things_leave_cards_at_their_width(children: list[dict[str, Any]]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kernel.dsl.compiler.column_width import flows_down
-from kernel.dsl.compiler.styles import is_absolute
+from kernel.dsl.compiler.styles import explicit_size, is_absolute, px
 from kernel.dsl.compiler.wrapping import keeps_words
 from kernel.dsl.model import Element, StyleValue
 
@@ -189,19 +189,51 @@ pane's width, see the CSS), a chart (one without a width shares the row with the
 do with each other; one with a width keeps it) and the dividers between them."""
 
 
+_SIZED_PANE_TYPES = PANE_TYPES | {"flex", "stack"}
+"""Boxes that keep the width their author set beside growing cards (`keeps_set_width`)."""
+
+
 def grows_cards(element: Element) -> bool:
     """Whether the cards of a row (forms drawn as cards too) share its free room: a row of cards
     and nothing else (KPI cards, plans), or of cards beside sidebars, lists and dividers (a mail
     client's reading pane beside its folders and its messages: the pane shrank to its text and left
     half the screen empty), or of cards beside charts (a funnel card beside a trend: the card
-    shrank to its content, 170 of 1232 px, and the chart took the rest). Not when a child takes the free room by its own `flex` or as a spacer
-    (that child takes it), nor when the author placed the cards with `justify` (`_placed`)."""
+    shrank to its content, 170 of 1232 px, and the chart took the rest), or of cards beside boxes
+    of a set width (`keeps_set_width`: content beside a side panel, a column of `width: 380`; the
+    card shrank to its content, a table card to 145 of 1036 px, and ~500 px stayed empty, where
+    beside a card of that width it filled the row). Not when a child takes the free room by its
+    own `flex` or as a spacer (that child takes it), nor when the author placed the cards with
+    `justify` (`_placed`)."""
     flowing = [child for child in element.children or [] if not is_absolute(child)]
     if _placed(element, lone=len(flowing) == 1) or any(map(_takes_free_room, flowing)):
         return False
     return any(map(is_card_like, flowing)) and all(
-        is_card_like(child) or child.type in _BESIDE_GROWING_CARDS for child in flowing
+        is_card_like(child) or child.type in _BESIDE_GROWING_CARDS or keeps_set_width(child)
+        for child in flowing
     )
+
+
+def keeps_set_width(child: Element) -> bool:
+    """Whether `child` is a box (`_SIZED_PANE_TYPES`) whose author set its width in px or as a
+    share of the row below 100%: it keeps that width, so cards beside it may take the rest. A
+    width of `100%`, `auto` or a formula is left out: a card of no basis beside a box that wants
+    the whole row would be pressed to nothing."""
+    if child.type not in _SIZED_PANE_TYPES:
+        return False
+    width = explicit_size(child, "width")
+    length = px(width)
+    if length is not None:
+        return length > 0
+    share = str(width).strip() if isinstance(width, str) else ""
+    return share.endswith("%") and _below_whole(share[:-1])
+
+
+def _below_whole(number: str) -> bool:
+    """Whether `number` (a percentage's figure) reads as a share above 0 and below 100."""
+    try:
+        return 0 < float(number) < 100
+    except ValueError:
+        return False
 
 
 _START_WORDS = frozenset({"start", "flex-start", "normal", "left"})
