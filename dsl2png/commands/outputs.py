@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -210,10 +211,26 @@ def write_output(target: Path, data: bytes) -> None:
     if target.is_symlink() or (exists(target) and not target.is_file()):
         target.write_bytes(data)
         return
-    partial = target.with_name(f".dsl2png-{os.getpid()}.partial")  # short: the name may be at its limit
+    handle, partial = _new_partial(target.parent)
     try:
-        partial.write_bytes(data)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
         os.replace(partial, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+def _new_partial(folder: Path) -> tuple[int, Path]:
+    """A new hidden file in `folder` to write an image under, open for writing, and its path.
+
+    Each write has a name of its own: a batch writes several images into one folder at once,
+    from threads, and a name shared by a process (its pid) let one image's bytes be renamed over
+    another's target, or its rename fail. The name is short, since the target's own may be at the
+    file system's limit; the file is created as open() creates one (0o666 less the umask)."""
+    while True:
+        partial = folder / f".dsl2png-{secrets.token_hex(6)}.partial"
+        try:
+            return os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), partial
+        except FileExistsError:  # 48 random bits: another write's name, all but never
+            continue

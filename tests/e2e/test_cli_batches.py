@@ -379,7 +379,8 @@ def _group_signal_after(args: list[str], ready: Path, sig: signal.Signals) -> tu
         start_new_session=True,
     )  # fmt: skip
     try:
-        wait_until(ready.exists, 60, f"{ready.name} to be written")
+        wait_until(lambda: ready.exists() or proc.poll() is not None, 60, f"{ready.name} to be written")
+        assert ready.exists(), f"dsl2png ended ({proc.returncode}) first: {proc.communicate()[1][-2000:]}"
         os.killpg(proc.pid, sig)
         _, stderr = proc.communicate(timeout=30)
     finally:
