@@ -682,6 +682,15 @@
     const path = `${owner.dataset.path}/events/${event.dataset.event}`;
     cut.push([title, path, style, 0, 'event', false, shown ? `${shown}\u2026` : '', path]);
   }
+  // A stepper across too narrow for its labels at 12 px draws the current step's label alone (the
+  // others at a size of 0, see the stepper's CSS), as a phone's stepper does: the ones left out are
+  // told of, each by where its words are written, so the author knows they are not drawn.
+  for (const label of root.querySelectorAll('.dsl-stepper--horizontal[data-path] .dsl-step-label')) {
+    if (parseFloat(getComputedStyle(label).fontSize) >= 1 || label.textContent.trim() === '') continue;
+    const owner = label.closest('[data-path]');
+    if (!label.closest('.dsl-step')?.hasAttribute('data-item')) continue;
+    cut.push([label, textPath(label, owner), getComputedStyle(label), 0, 'step', false, '', `${owner.dataset.path}/items`]);
+  }
   // In the page's order, alike ones together: of one kind in one box (the buttons of a grid, a
   // menu's items), or of one kind and text (the buttons of cards side by side). Only the first
   // few groups are named; the rest are counted.

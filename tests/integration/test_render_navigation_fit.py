@@ -263,6 +263,22 @@ async def test_a_phone_stepper_too_narrow_for_its_words_keeps_only_the_current_l
             assert labels[0] <= marker <= labels[2], (labels, marker)
 
 
+async def test_a_phone_stepper_of_russian_steps_keeps_the_current_word_and_warns_of_the_rest(
+    pool: ChromiumPool,
+) -> None:
+    """390 px, four Russian steps: "Подтверждение" (94 px at 12 px) has no room in a share, so
+    only the current step's label is drawn, whole ("Доставка", 63 px at 14 px), and the render
+    names the three left out where they are written; before, they went without a word."""
+    stepper = {"type": "stepper", "items": ["Корзина", "Доставка", "Оплата", "Подтверждение"], "current": 1}
+    _, image = await render_dsl(pool, page(390, 140, stepper, padding=16, lang="ru"))
+    labels = box_where(rgb(image.data), is_ink, (0, 56, 390, 140))
+    assert labels is not None and labels[3] - labels[1] <= 20, labels
+    assert abs((labels[2] - labels[0]) - 63) <= 3, labels
+    (warning,) = [w for w in image.measured_warnings if w.code == "text_truncated"]
+    assert warning.path == "/elements/0/items/0" and "'Корзина'" in warning.message
+    assert warning.paths == ("/elements/0/items/0", "/elements/0/items/2", "/elements/0/items/3")
+
+
 # -- a navbar's title on a phone -------------------------------------------------------------------
 
 

@@ -374,3 +374,23 @@ def test_an_element_placed_past_the_side_names_its_own_x_and_the_x_that_fits() -
         "it is wider than the room from the canvas's left to the image's side: give it layout.x: 0 and at most "
         "644 px of width"
     )
+
+
+def test_step_labels_left_out_are_told_of_with_the_pattern_drawn_instead() -> None:
+    """A phone's stepper of Russian steps drew the current label alone and said nothing: the
+    warning names each left-out label where it is written and says what is drawn instead."""
+    group = TruncatedTexts(
+        role="step",
+        texts=(
+            CutText("/elements/1/items/0", "Корзина", ""),
+            CutText("/elements/1/items/3", "Подтверждение", ""),
+        ),
+        count=2,
+        paths=("/elements/1/items/0", "/elements/1/items/3"),
+    )
+    warning = truncated_warning(group)
+    assert warning.code == TEXT_TRUNCATED and warning.path == "/elements/1/items/0"
+    assert "step label 'Корзина'" in warning.message and "none of it is drawn" in warning.message
+    assert "'Подтверждение'" in warning.message
+    assert warning.paths == ("/elements/1/items/0", "/elements/1/items/3")
+    assert "only the current step's label is drawn" in (warning.suggestion or "")

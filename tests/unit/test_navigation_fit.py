@@ -11,6 +11,7 @@ from kernel.dsl.compiler.context import RenderContext
 from kernel.dsl.compiler.elements import navigation
 from kernel.dsl.compiler.elements.navigation import pages_around, widest_unbroken_em
 from kernel.dsl.compiler.hyphenation import SOFT_HYPHEN
+from kernel.dsl.compiler.text_metrics import UNSPACED_WORD_EM
 from kernel.dsl.model import Element
 from kernel.dsl.options import Viewport
 from tests.support.css_rules import css_rule
@@ -126,7 +127,8 @@ def test_a_short_breadcrumb_has_nothing_to_fold() -> None:
 @pytest.mark.parametrize(
     ("text", "px_at_14", "word"),
     [("Workspace", 72, "Workspace"), ("Confirmation", 87, "Confirmation"), ("Your goals", 36, "goals"),
-     ("Coordonnées", 89, "accented letters count as their letters"), ("予約確認", 14, "one han a piece")],
+     ("Coordonnées", 89, "accented letters count as their letters"), ("予約確認", 14, "one han a piece"),
+     ("Επιβεβαίωση", 88, "Greek letters by their own advances")],
 )  # fmt: skip
 def test_the_widest_unbroken_part_of_a_label_is_measured_as_noto_sans_draws_it(
     text: str, px_at_14: float, word: str
@@ -155,6 +157,26 @@ def test_german_compounds_across_are_hyphenated_and_english_words_are_not() -> N
     german = RenderContext(viewport=Viewport(800, 600, 1.0), lang="de").render(stepper)
     english = RenderContext(viewport=Viewport(800, 600, 1.0), lang="en").render(stepper)
     assert f"Zah{SOFT_HYPHEN}lungs{SOFT_HYPHEN}" in german and SOFT_HYPHEN not in english
+
+
+def test_a_thai_label_counts_as_a_word_of_a_few_syllables_not_as_one_long_word() -> None:
+    """A Thai label has no spaces: taken whole ("การชำระเงิน", 6.6 em) it was too wide for a phone's
+    share, and every label but the current went; Chromium breaks it between its words."""
+    assert widest_unbroken_em("การชำระเงิน") == pytest.approx(UNSPACED_WORD_EM)
+    assert widest_unbroken_em("Plan การชำระเงิน") == pytest.approx(UNSPACED_WORD_EM)
+
+
+def test_each_step_names_where_its_label_is_written_and_thai_labels_may_break() -> None:
+    """A left-out label is warned of at its words' path (measure.js reads data-item); only a label
+    of a script without spaces may break inside what the compiler took for a word."""
+    html = render_element(type="stepper", items=["Cart", {"label": "ตะกร้า"}, "Доставка"], current=1)
+    assert [m for m in re.findall(r'<li class="dsl-step[^"]*" data-item="([^"]+)"', html)] == [
+        "0",
+        "1/label",
+        "2",
+    ]
+    assert html.count("dsl-step-label is-unspaced") == 1 and 'is-unspaced"><span>ตะกร้า' in html
+    assert css_rule(".dsl-stepper--horizontal .dsl-step-label.is-unspaced")["overflow-wrap"] == "break-word"
 
 
 def test_a_steppers_labels_never_break_inside_a_word() -> None:

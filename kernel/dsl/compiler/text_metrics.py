@@ -21,13 +21,32 @@ _EM_ADVANCES = {
 }  # fmt: skip
 """Noto Sans Medium's advance widths (1/1000 em, a stepper label's and a button's face) grouped
 by width, measured in Chromium; a letter with a mark counts as its base letter."""
-ADVANCE = {char: width / 1000 for width, chars in _EM_ADVANCES.items() for char in chars}
+_GREEK_EM_ADVANCES = {
+    339: "Ι", 346: "ι", 478: "ξτ", 484: "εζς", 518: "γ", 524: "Γ", 534: "κ", 542: "λ", 547: "ν", 555: "Ξ",
+    556: "ΕΤ", 566: "Υ", 569: "χ", 570: "Σ", 572: "Ζ", 581: "Δ", 586: "Χ", 595: "θ", 604: "δ", 605: "Ρορ",
+    608: "Λ", 613: "υ", 615: "α", 617: "σ", 618: "η", 619: "Κ", 623: "μ", 631: "β", 639: "Α", 650: "Β",
+    659: "π", 725: "φ", 731: "Π", 741: "Η", 760: "Ν", 761: "ψ", 781: "ΘΟ", 782: "Ωω", 804: "ΦΨ", 907: "Μ",
+}  # fmt: skip
+"""Noto Sans Medium's Greek letters, measured in Chromium as the Latin ones: most small letters are
+narrower than OTHER_EM, which made a Greek step label ("Επιβεβαίωση") seem too wide for a phone."""
+ADVANCE = {
+    char: width / 1000
+    for table in (_EM_ADVANCES, _GREEK_EM_ADVANCES)
+    for width, chars in table.items()
+    for char in chars
+}
 SPACE_EM = 0.26
 """A word space of Noto Sans Medium."""
 OTHER_EM = 0.6
 """A character the table does not list (another Latin, Greek or Cyrillic letter)."""
 WIDE_SCRIPTS = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 """Han, kana and hangul: a full em each, and a line may break between any two."""
+UNSPACED_SCRIPTS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Myanmar and Khmer, written without spaces between words: Chromium breaks their lines
+between words by its dictionary, which the compiler does not have."""
+UNSPACED_WORD_EM = 3.0
+"""About how wide a word of those scripts is taken to be (a two- or three-syllable Thai word at
+medium weight: "การยืนยัน" is 3.9 em, "ชำระ" 1.9 em)."""
 _SCRIPT_EMS = (
     (re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]"), 0.55),
     (re.compile(r"[\u0600-\u08ff\ufb50-\ufeff]"), 0.42),

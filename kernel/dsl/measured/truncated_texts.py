@@ -13,12 +13,24 @@ from kernel.errors import Issue
 TEXT_TRUNCATED = "text_truncated"
 
 TruncatingRole = Literal[
-    "button", "tab", "badge", "field", "placeholder", "addon", "item", "row_value", "title", "event", "text"
+    "button",
+    "tab",
+    "badge",
+    "field",
+    "placeholder",
+    "addon",
+    "item",
+    "row_value",
+    "title",
+    "event",
+    "step",
+    "text",
 ]
 """What kind of text the page ended in an ellipsis: a button's label, a tab's, a badge's or chip's
 text, a field's value, a field's placeholder, a field's prefix or suffix add-on, a menu's, list's
 or sidebar's item, a list row's value (beside its label), a navbar's title, a week or day view's
-event's title left with too few characters to read, any other text."""
+event's title left with too few characters to read, a stepper's step label left out (only the
+current step's is drawn), any other text."""
 
 
 @dataclass(frozen=True)
@@ -70,12 +82,14 @@ _TRUNCATED_NOUNS: dict[str, str] = {
     "row_value": "row's value",
     "title": "title",
     "event": "event's title",
+    "step": "step label",
     "text": "text",
 }
 
 _TRUNCATED_ROOM: dict[str, str] = {
     "row_value": "the room its label leaves",
     "event": "its block",
+    "step": "its step's share of the stepper's width, even at 12 px and wrapped between its words",
 }
 """Where a text of a kind did not fit, when that is not its own box."""
 
@@ -110,6 +124,11 @@ _TRUNCATED_ADVICE: dict[str, str] = {
         "cascade over it, but this one cannot be read: give the calendar more width (a wider "
         "canvas or column, fewer days: days: 5, or variant: day), more height (layout.height) for a "
         "short event, or shorten the title"
+    ),
+    "step": (
+        "only the current step's label is drawn, under the row of steps, as a phone's stepper shows it: "
+        "leave it so, or shorten the labels (a word that can wrap), use fewer steps, give the stepper "
+        "more width, or use direction: vertical, which has room for every label"
     ),
     "text": "give it more room (a wider box, fewer columns beside it, a wider canvas), or shorten it",
 }

@@ -17,7 +17,15 @@ from kernel.dsl.compiler.items import (
 )
 from kernel.dsl.compiler.registry import register_css, renders
 from kernel.dsl.compiler.styles import element_declarations, inline_style, is_absolute, length
-from kernel.dsl.compiler.text_metrics import ADVANCE, OTHER_EM, WIDE_SCRIPTS, base_letter, in_typeface
+from kernel.dsl.compiler.text_metrics import (
+    ADVANCE,
+    OTHER_EM,
+    UNSPACED_SCRIPTS,
+    UNSPACED_WORD_EM,
+    WIDE_SCRIPTS,
+    base_letter,
+    in_typeface,
+)
 from kernel.dsl.compiler.typefaces import Typeface
 from kernel.dsl.compiler.ui_strings import ui_string
 from kernel.dsl.model import Element, Item
@@ -382,7 +390,7 @@ def render_stepper(element: Element, ctx: RenderContext) -> str:
     hyphenate = hyphenated if vertical else compound_hyphenated
     labels = [hyphenate(item_label(item), ctx.lang) for item in items]
     steps = "".join(
-        _step(item, label, index, current, count=len(items))
+        _step(item, label, index, current, count=len(items), words=item_text_pointer(element.items, index))
         for index, (item, label) in enumerate(zip(items, labels, strict=True))
     )
     if vertical:
@@ -400,12 +408,15 @@ _ALERT_MARK = (
 """The "!" in an error step's disc, drawn as the done step's check is (14 px, a 3 px stroke)."""
 
 
-def _step(item: Item, label: str, index: int, current: int, *, count: int) -> str:
+def _step(item: Item, label: str, index: int, current: int, *, count: int, words: str) -> str:
     """One step: its marker (a check once done, else its number; its `icon` in its place when it
     has one), the line to the next step, and its label and description (their box marked
     `is-first` or `is-last` at either end). A step whose variant is danger (or error) is in
     error: a red disc with an alert mark (or its icon) and a red label, whether done or not, as
-    a wizard marks the step with invalid fields. A disabled step is faded."""
+    a wizard marks the step with invalid fields. A disabled step is faded. `words`: where its
+    label is written below `items` (`data-item`), so a label left out is named there. A label in
+    a script written without spaces (Thai) is marked `is-unspaced`: the compiler only guesses its
+    words' widths, so one wider than its share breaks (between letters, as a last resort) rather than run under the next step."""
     if index < current:
         state, marker = "is-done", icon_svg("check", 14, stroke_width=3)
     elif index == current:
@@ -420,19 +431,25 @@ def _step(item: Item, label: str, index: int, current: int, *, count: int) -> st
     desc = f'<span class="dsl-step-desc">{esc(item.description)}</span>' if item.description else ""
     line = '<span class="dsl-step-line" aria-hidden="true"></span>' if index < count - 1 else ""
     edge = " is-last" if index == count - 1 and index > 0 else " is-first" if index == 0 else ""
+    unspaced = " is-unspaced" if UNSPACED_SCRIPTS.search(label) else ""
     return (
-        f'<li class="dsl-step {state}"><span class="dsl-step-head"><span class="dsl-step-marker">{marker}</span>'
-        f'{line}</span><span class="dsl-step-body{edge}"><span class="dsl-step-label"><span>{esc(label)}</span></span>'
-        f"{desc}</span></li>"
+        f'<li class="dsl-step {state}" data-item="{esc(words)}"><span class="dsl-step-head">'
+        f'<span class="dsl-step-marker">{marker}</span>{line}</span><span class="dsl-step-body{edge}">'
+        f'<span class="dsl-step-label{unspaced}"><span>{esc(label)}</span></span>{desc}</span></li>'
     )
 
 
 def widest_unbroken_em(text: str, typeface: Typeface = "sans") -> float:
     """How wide, in em of the theme's `typeface`, the widest part of `text` that a line cannot
     break is: its longest word, a syllable with its hyphen when soft hyphens mark the word, or one
-    han, kana or hangul."""
+    han, kana or hangul; a word of Thai, Lao, Myanmar or Khmer, which Chromium finds by its
+    dictionary, counts as UNSPACED_WORD_EM (their letters run on without spaces: a whole label
+    taken as one word was too wide for a phone's steps, and every label but the current went)."""
     widest = 0.0
     for word in text.split():
+        if UNSPACED_SCRIPTS.search(word):
+            widest = max(widest, UNSPACED_WORD_EM)
+            word = UNSPACED_SCRIPTS.sub(" ", word)
         for piece in WIDE_SCRIPTS.sub(" ", word).replace(SOFT_HYPHEN, "-\n").split():
             advances = (
                 in_typeface(char, ADVANCE.get(base_letter(char), OTHER_EM), typeface) for char in piece
@@ -647,6 +664,8 @@ CSS = """
 .dsl-stepper--horizontal .is-current>.dsl-step-body>.dsl-step-label{font-size:max(min(clamp(12px,round(down,var(--fit),.5px),14px),var(--fits)),var(--short) * 14)}
 .dsl-stepper--horizontal .is-current>.dsl-step-body>.dsl-step-desc{font-size:max(min(12.5px,var(--fits)),var(--short) * 12.5)}
 .dsl-stepper--horizontal .is-current>.dsl-step-body:not(.is-first,.is-last)>*{max-width:none;margin-inline:max(-100%,calc(var(--short) * -100000))}
+.dsl-stepper--horizontal .dsl-step-label.is-unspaced{overflow-wrap:break-word}
+.dsl-stepper--horizontal .dsl-step-label.is-unspaced>span{min-width:0}
 .dsl-stepper--horizontal .dsl-step-body:is(.is-first,.is-last)>.dsl-step-label{justify-content:safe center}
 .dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label{direction:rtl}
 .dsl-stepper--horizontal .dsl-step-body.is-last>.dsl-step-label>span{direction:ltr}
