@@ -17,7 +17,7 @@ from kernel.dsl.compiler.charts.bars import LOSS_COLOR, ZERO_STUB_PX
 from kernel.dsl.compiler.charts.formatting import fmt_num, fmt_pct
 from kernel.dsl.compiler.charts.numbers import NumberStyle, tick_labels
 from kernel.dsl.compiler.charts.spec import ChartSpec
-from kernel.dsl.compiler.charts.stacked_bars import SEGMENT_GAP_PX
+from kernel.dsl.compiler.charts.stacked_bars import SEGMENT_GAP_PX, rounded_end
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
 from kernel.dsl.compiler.charts.value_axis import Frame, frame_over
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
@@ -294,12 +294,8 @@ def _stacked_bars(spec: ChartSpec, segments: list[Segment], frame: Frame, bar: f
         if segment.on_another:
             shift = f' transform="translate({fmt_num(SEGMENT_GAP_PX if up else -SEGMENT_GAP_PX)} 0)"'
         if segment.outer:
-            radius = fmt_num(min(4.0, length / 100 * plot_px))
-            square_x = "0" if up else "50%"
-            shape = (
-                f'<rect width="100%" height="100%" rx="{radius}"{shift}/>'
-                f'<rect x="{square_x}" width="50%" height="100%"{shift}/>'
-            )
+            gap = SEGMENT_GAP_PX if segment.on_another else 0.0
+            shape = rounded_end(min(4.0, length / 100 * plot_px), gap, "width", "x", toward_start=not up)
         else:
             shape = f'<rect width="100%" height="100%"{shift}/>'
         drawn[segment.series].append(

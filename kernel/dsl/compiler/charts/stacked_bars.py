@@ -47,12 +47,8 @@ def stacked_bar_layer(
         if segment.on_another:
             shift = f' transform="translate(0 {fmt_num(-SEGMENT_GAP_PX if up else SEGMENT_GAP_PX)})"'
         if segment.outer:
-            radius = fmt_num(min(4.0, height * shrink))
-            square_y = "50%" if up else "0"
-            shape = (
-                f'<rect width="100%" height="100%" rx="{radius}"{shift}/>'
-                f'<rect y="{square_y}" width="100%" height="50%"{shift}/>'
-            )
+            gap = SEGMENT_GAP_PX if segment.on_another else 0.0
+            shape = rounded_end(min(4.0, height * shrink), gap, "height", "y", toward_start=up)
         else:
             shape = f'<rect width="100%" height="100%"{shift}/>'
         drawn[segment.series].append(
@@ -64,3 +60,27 @@ def stacked_bar_layer(
         for series, parts in zip(spec.series, drawn, strict=True)
         if parts
     )
+
+
+def rounded_end(radius: float, gap: float, length: str, along: str, *, toward_start: bool) -> str:
+    """A stack's outer segment inside its own viewport (`overflow="hidden"`): one rect with
+    corners of `radius` px, longer than the viewport by the radius on its base's side, so that
+    its base corners fall outside and are cut off square by the viewport's edge. `length` names
+    the rect's size along the bar (`height` upright, `width` across) and `along` its position
+    there (`y`, `x`); `toward_start` is true where the free end is at the viewport's start (a
+    stack upward has its top there, a stack across to the right its end). A segment on another
+    leaves a hairline of `gap` px at its base: an inner viewport moved by it away from the free
+    end cuts the rect there, the rect still reaching the free end.
+
+    One shape, not a rounded rect and a square one over half of it: where the two overlapped,
+    the bar's long edges were anti-aliased twice and a step showed halfway along the segment."""
+    start = fmt_num(gap) if toward_start else fmt_num(-radius)
+    more = radius - gap
+    rect = (
+        f'<rect {along}="{start}" width="100%" height="100%" rx="{fmt_num(radius)}"'
+        f' style="{length}:calc(100% {"-" if more < 0 else "+"} {fmt_num(abs(more))}px)"/>'
+    )
+    if not gap:
+        return rect
+    moved = fmt_num(-gap if toward_start else gap)
+    return f'<svg {along}="{moved}" overflow="hidden">{rect}</svg>'
