@@ -11,6 +11,7 @@ import pytest
 from kernel.dsl.compiler.charts.css import CHART_CSS
 from kernel.dsl.compiler.charts.draw import chart_html
 from kernel.dsl.compiler.charts.numbers import format_number
+from kernel.dsl.compiler.charts.pie import caption_font
 from kernel.dsl.compiler.charts.spec import normalize
 from kernel.dsl.compiler.charts.value_axis import nice_ticks
 from kernel.dsl.compiler.colors import safe_color
@@ -281,9 +282,26 @@ def test_the_authors_label_on_a_donut_of_shares_names_the_share_or_titles_the_ho
 
 
 def test_a_donuts_caption_stays_inside_the_hole() -> None:
-    """The hole is 64% of the donut's width: a long caption ends in an ellipsis inside it."""
+    """The hole is 64% of the donut's width: a long caption wraps to two lines inside it, and only
+    what two lines cannot hold ends in an ellipsis."""
     css = re.search(r"\.dsl-chart-center span\{([^}]*)\}", CHART_CSS)
-    assert css and "max-width:56%" in css.group(1) and "text-overflow:ellipsis" in css.group(1)
+    assert css and "max-width:48%" in css.group(1) and "text-overflow:ellipsis" in css.group(1)
+    assert "-webkit-line-clamp:2" in css.group(1) and "nowrap" not in css.group(1)
+
+
+def test_a_long_slice_name_in_a_donuts_centre_wraps_before_it_is_cut() -> None:
+    """ "Organic search" in a 4-column card or on a phone read "Organic sea…": its words wrap to
+    two lines at the caption's size; only a word wider than the hole makes the font smaller,
+    down to 9 px, and a donut's small size scales it as it does the figure."""
+    channels = {"labels": ["Organic search", "Paid social", "Direct"], "values": [48, 30, 22]}
+    html = chart_html("donut", channels, height=180)
+    assert center(html) == "48%|Organic search"
+    size = re.search(r"--caption-size:clamp\(9px,([\d.]+)cqi,12px\)", html)
+    assert size and float(size.group(1)) == 10  # "Organic" fits the hole's line at 12 px
+    assert caption_font("Direct", False, "sans") == "clamp(9px,10cqi,12px)"
+    long_word = re.search(r",([\d.]+)cqi,", caption_font("Suchmaschinenoptimierung", False, "sans"))
+    assert long_word and float(long_word.group(1)) < 5  # smaller to fit, 9 px at the least
+    assert caption_font("Traffic", True, "sans").endswith(",14px)")  # a title alone, larger
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,8 @@ CHART_CSS = """
 .dsl-chart-pie-figure{position:relative;container-type:inline-size;flex:var(--pie-flex,0 1 var(--pie-h));min-width:var(--pie-min-w,min(var(--pie-h),120px));min-height:var(--pie-min-h,0);max-width:100%;max-height:100%;aspect-ratio:1/1}
 .dsl-chart-pie-figure svg{width:100%;height:100%}
 .dsl-chart-center{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;font-size:12px;color:var(--muted-foreground)}
-.dsl-chart-center span{max-width:56%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.dsl-chart-center.is-caption span{font-size:14px;font-weight:600;color:var(--foreground)}
+.dsl-chart-center span{max-width:48%;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;text-wrap:balance;text-align:center;line-height:1.25;font-size:var(--caption-size,12px)}
+.dsl-chart-center.is-caption span{font-size:var(--caption-size,14px);font-weight:600;color:var(--foreground)}
 .dsl-chart-center b{font-size:var(--center-size,24px);font-weight:700;letter-spacing:-.02em;color:var(--foreground);line-height:1.1}
 .dsl-chart-pie .dsl-chart-legend{flex-direction:var(--legend-dir,column);flex-wrap:var(--legend-wrap,nowrap);justify-content:var(--legend-justify,safe center);align-items:stretch;align-content:flex-start;flex:var(--legend-flex,0 0 auto);min-width:0;min-height:0;max-height:100%;overflow:hidden;max-width:var(--legend-max,calc(100% - min(var(--pie-h),120px) - 24px));margin:0;gap:var(--legend-gap,10px);font-size:var(--legend-size,13px);line-height:var(--legend-line,20px)}
 .dsl-chart-pie .dsl-chart-key{justify-content:space-between;gap:10px;min-width:0}

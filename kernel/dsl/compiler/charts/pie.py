@@ -94,8 +94,11 @@ def pie_chart(
         if figure or caption:
             caption_html = f"<span>{esc(caption)}</span>" if caption else ""
             figure_html = f"<b>{esc(figure)}</b>" if figure else ""
-            hole_font = f' style="--center-size:{_hole_font(figure, typeface)}"' if figure else ""
             alone = "" if figure else " is-caption"  # a title in the hole, drawn a little larger
+            sizes = [f"--center-size:{_hole_font(figure, typeface)}"] if figure else []
+            if caption:
+                sizes.append(f"--caption-size:{caption_font(caption, not figure, typeface)}")
+            hole_font = f' style="{";".join(sizes)}"'
             center = f'<span class="dsl-chart-center{alone}">{figure_html}{caption_html}</span>'
     entries = [
         (label, "" if says_percent(label) else share_text(percent, value, value_format.lang), color)
@@ -126,6 +129,31 @@ def _hole_font(figure: str, typeface: Typeface) -> str:
     wide = text_px(figure, _CENTER_FONT, typeface) * 1.08  # bold
     most = _CENTER_SPAN * _CENTER_FONT / wide * 100 if wide else 0.0
     return f"min({fmt_num(_CENTER_FONT)}px,{fmt_num(most)}cqi)"
+
+
+_CAPTION_SPAN = 0.48
+"""A donut's caption is no wider than this share of the donut (the stylesheet's `max-width`):
+on two lines under the figure, its lower line lies where the hole is narrower than across its
+middle."""
+_CAPTION_SCALE = 10.0
+"""The caption's font is at most this percent of the donut's width: its size on a donut 120 px
+wide, smaller on a smaller one (a phone's card), so that its two lines and the figure stay in
+the hole."""
+_CAPTION_LEAST_PX = 9.0
+
+
+def caption_font(caption: str, title: bool, typeface: Typeface) -> str:
+    """The font size of a donut's caption: 12 px (a title alone in the hole 14 px, semibold), less
+    on a small donut (`_CAPTION_SCALE`) and where its longest word would be wider than the hole
+    lets it ("Organic search" on a phone: two lines of 12 px, not "Organic sea…"), never under
+    `_CAPTION_LEAST_PX` (a word wider still is cut, and the legend names it whole). The caption
+    wraps between its words to two lines (the stylesheet's), so only a word has to fit a line."""
+    base = 14.0 if title else 12.0
+    widest = max((text_px(word, base, typeface) for word in caption.split()), default=0.0)
+    widest *= 1.05 if title else 1.0  # semibold
+    fit = _CAPTION_SPAN * base / widest * 100 if widest else _CAPTION_SCALE
+    most = min(fit, _CAPTION_SCALE)
+    return f"clamp({fmt_num(_CAPTION_LEAST_PX)}px,{fmt_num(most)}cqi,{fmt_num(base)}px)"
 
 
 def _pie_svg(slices: Sequence[tuple[str, float, str]], total: float, size: float, donut: bool) -> str:
