@@ -497,7 +497,9 @@
   }
   // Bar charts as drawn: how many bars, the plot's width and a bar's (each bar is two rects: its
   // rounded end and its square base; a stacked bar is its segments, each its own svg, or a zero's
-  // stub, one bar to a place across), to tell of bars too thin to read apart.
+  // stub, one bar to a place across), to tell of bars too thin to read apart; and whether the
+  // values asked over upright bars are left out (a container query of the chart's hides them
+  // where its bars are too narrow for them, which only the width it is drawn at tells).
   const bars = [];
   for (const chart of root.querySelectorAll('.dsl-chart[data-path]')) {
     if (bars.length >= named) break;
@@ -506,7 +508,9 @@
     if (!rects.length || !plot) continue;
     const segments = chart.querySelectorAll('.dsl-chart-bars.is-stacked>:is(svg,rect)');
     const count = segments.length ? new Set([...segments].map((segment) => segment.getAttribute('x'))).size : rects.length / 2;
-    bars.push([chart.dataset.path, count, plot.getBoundingClientRect().width, rects[0].getBoundingClientRect().width]);
+    const value = chart.querySelector('.dsl-chart-vl.is-upright');
+    const leftOut = value !== null && value.getClientRects().length === 0;
+    bars.push([chart.dataset.path, count, plot.getBoundingClientRect().width, rects[0].getBoundingClientRect().width, leftOut]);
   }
   const textNodes = (element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);

@@ -19,6 +19,7 @@ from typing import Any, Literal, cast, get_args
 
 from kernel.dsl.catalog import ELEMENT_TYPES
 from kernel.dsl.chart_density import DrawnBars, dense_chart_warnings
+from kernel.dsl.chart_value_labels import left_out_value_warnings
 from kernel.dsl.compiler.bidi import without_isolation_marks
 from kernel.dsl.issue_caps import PATHS_KEPT
 from kernel.dsl.measured.canvas_sides import Placement, Pusher, SideOverflow, StartOverflow
@@ -150,7 +151,7 @@ def content_extent_script() -> str:
     tooltips whose bubble is cut off at the screen's edge], [[path, [['search' or 'button', its words,
     its path or ''] of the parts folded to an icon button]] of navbars too narrow for all they hold],
     the bottom of the notes panel (0 without one), [[path, how many bars, the plot's px wide, a bar's px
-    wide] of bar charts], [[note number, its pin's centre y (CSS px from the page's top)] of
+    wide, whether the values over its upright bars are left out] of bar charts], [[note number, its pin's centre y (CSS px from the page's top)] of
     annotations' pins]]."""
     source = files("render_worker").joinpath("measure.js").read_text(encoding="utf-8")
     constants = {
@@ -343,15 +344,22 @@ class ContentExtent:
             ),
             notes_height=int(notes_height),
             drawn_bars=tuple(
-                DrawnBars(path=str(path), bars=int(count), plot_px=float(plot), bar_px=float(bar))
-                for path, count, plot, bar in bars
+                DrawnBars(
+                    path=str(path),
+                    bars=int(count),
+                    plot_px=float(plot),
+                    bar_px=float(bar),
+                    values_left_out=bool(left_out),
+                )
+                for path, count, plot, bar, left_out in bars
             ),
             pins=tuple(PlacedPin(note=int(note), centre_y=float(y)) for note, y in pins),
         )
 
     def measured_warnings(self, visible_bottom: float | None = None) -> tuple[Issue, ...]:
         """What the image leaves out besides content below the canvas (see measured_cut_warnings),
-        bar charts whose bars are too thin to read (see dense_chart_warnings), and, given where
+        bar charts whose bars are too thin to read (see dense_chart_warnings) or too narrow for the
+        values asked over them (see left_out_value_warnings), and, given where
         the image's screen ends (`visible_bottom`, CSS px from the page's top), the annotations
         whose pin lies below it (see hidden_pin_warnings)."""
         hidden_pins = hidden_pin_warnings(self.pins, visible_bottom) if visible_bottom is not None else []
@@ -373,6 +381,7 @@ class ContentExtent:
                 self.narrowed_columns,
             )
             + dense_chart_warnings(self.drawn_bars)
+            + left_out_value_warnings(self.drawn_bars)
             + hidden_pins
         )
 

@@ -17,12 +17,14 @@ READABLE_BAR_PX = 2.0
 @dataclass(frozen=True)
 class DrawnBars:
     """A bar chart (by JSON path) as drawn: how many bars, in a plot how many CSS px wide, each
-    how many px wide."""
+    how many px wide, and whether the values asked over its upright bars (`valueLabels`) are
+    left out, the bars too narrow for them."""
 
     path: str
     bars: int
     plot_px: float
     bar_px: float
+    values_left_out: bool = False
 
 
 def dense_chart_warnings(charts: Sequence[DrawnBars]) -> list[Issue]:
