@@ -18,7 +18,7 @@ from kernel.dsl.compiler.charts.spec import ChartSpec
 from kernel.dsl.compiler.charts.stacked_areas import Band, stacked_area_frame, stacked_area_layer
 from kernel.dsl.compiler.charts.stacked_bars import stacked_bar_layer
 from kernel.dsl.compiler.charts.stacks import Segment, Stacking, stacked_frame
-from kernel.dsl.compiler.charts.value_axis import Frame, gridlines, value_frame
+from kernel.dsl.compiler.charts.value_axis import BETWEEN, TICK_ROOM, Frame, gridlines, value_frame
 from kernel.dsl.compiler.charts.value_format import PLAIN, ValueFormat
 from kernel.dsl.compiler.charts.value_labels import (
     UPRIGHT_ROOM,
@@ -27,7 +27,7 @@ from kernel.dsl.compiler.charts.value_labels import (
     upright_boxes,
     upright_labels,
 )
-from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, text_px, x_axis
+from kernel.dsl.compiler.charts.x_axis import FLAT_ROOM, X_FONT, XAxis, text_px, x_axis
 from kernel.dsl.compiler.page import built_in
 from kernel.dsl.compiler.typefaces import Typeface
 
@@ -67,33 +67,22 @@ def cartesian_plot(
     labelled = value_labels and kind == "bar" and stacking != "percent"
     top = _PLOT_TOP + (UPRIGHT_ROOM if labelled else 0.0)
     plot_height = height - top - FLAT_ROOM
-    segments: list[Segment] = []
-    bands: list[Band] = []
-    if kind == "bar" and stacking is not None:
-        segments, frame, ticks = stacked_frame(spec, stacking, plot_height)
-    elif kind == "area" and stacking is not None:
-        bands, frame, ticks = stacked_area_frame(spec, stacking, plot_height)
-    else:
-        frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar")
-    frame, ticks = reaching(frame, ticks, refs, include_zero=kind == "bar")
-    if stacking == "percent":
-        labels = [f"{label}%" for label in tick_labels(ticks, numbers)]
-    else:
-        labels = value_format.tick_labels(ticks, numbers)
-    gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
     scope = f"dsl-x-{uid}"
-    axis = x_axis(
-        readable_dates(spec.labels, lang),
-        gutter=gutter,
-        plot_height=height,
-        scope=scope,
-        lang=lang,
-        typeface=typeface,
+    names = readable_dates(spec.labels, lang)
+    # The ticks fit the plot with its x labels flat (`TICK_ROOM` apart); where the chart is
+    # narrow enough for them to turn, the plot is shorter and every other tick is left out.
+    segments, bands, frame, ticks, labels = _value_axis(
+        spec, kind, plot_height, stacking, refs, numbers, value_format
     )
-    grid, y_labels = gridlines(frame, ticks, labels)
+    gutter = max(text_px(label, X_FONT, typeface) for label in labels) + 14
+    axis = x_axis(names, gutter=gutter, plot_height=height, scope=scope, lang=lang, typeface=typeface)
+    crowded = crowded_below(axis, height - top, len(ticks))
+    grid, y_labels = gridlines(frame, ticks, labels, between=crowded is not None)
     least = max(height - top - axis.most_room, 1.0)
     marked = reference_lines_svg(refs, frame)
     rules = axis.css
+    if crowded is not None:
+        rules += f"@container (width < {fmt_num(crowded)}px){{.{scope} .{BETWEEN}{{display:none}}}}"
     marks: Marks | None = None
     if labelled:
         spans, hide, boxes, room = bar_value_labels(
@@ -133,6 +122,43 @@ def cartesian_plot(
         f'<div class="dsl-chart-canvas">{svg}{y_labels}{ref_labels}</div>'
         f"{axis.html}</div></div></div>"
     )
+
+
+def crowded_below(axis: XAxis, canvas: float, ticks: int) -> float | None:
+    """The plot width below which `ticks` ticks are closer than `TICK_ROOM` in the `canvas` px
+    the plot and its x labels share (the labels turned take more of it), or None: below it every
+    other tick is left out (`BETWEEN`)."""
+    if ticks < 4:
+        return None
+    needed = (ticks - 1) * TICK_ROOM
+    return next((below for below, taken in axis.rooms if canvas - taken < needed), None)
+
+
+def _value_axis(
+    spec: ChartSpec,
+    kind: str,
+    plot_height: float,
+    stacking: Stacking | None,
+    refs: Sequence[Reference],
+    numbers: NumberStyle,
+    value_format: ValueFormat,
+) -> tuple[list[Segment], list[Band], Frame, list[float], list[str]]:
+    """The value axis of a plot `plot_height` px tall, as many ticks as fit in it (`frame_over`): a stack's segments or an area's bands, the frame, the ticks and
+    their labels (in `value_format`, or percentages of a percent stack)."""
+    segments: list[Segment] = []
+    bands: list[Band] = []
+    if kind == "bar" and stacking is not None:
+        segments, frame, ticks = stacked_frame(spec, stacking, plot_height, plot_height)
+    elif kind == "area" and stacking is not None:
+        bands, frame, ticks = stacked_area_frame(spec, stacking, plot_height, plot_height)
+    else:
+        frame, ticks = value_frame(spec, plot_height, include_zero=kind == "bar", room=plot_height)
+    frame, ticks = reaching(frame, ticks, refs, include_zero=kind == "bar", room=plot_height)
+    if stacking == "percent":
+        labels = [f"{label}%" for label in tick_labels(ticks, numbers)]
+    else:
+        labels = value_format.tick_labels(ticks, numbers)
+    return segments, bands, frame, ticks, labels
 
 
 def bar_value_labels(

@@ -46,14 +46,20 @@ def references(
 
 
 def reaching(
-    frame: Frame, ticks: list[float], refs: Sequence[Reference], *, include_zero: bool
+    frame: Frame,
+    ticks: list[float],
+    refs: Sequence[Reference],
+    *,
+    include_zero: bool,
+    room: float | None = None,
 ) -> tuple[Frame, list[float]]:
     """`frame` and its `ticks`, or, where a line's value lies outside them (a target above every
-    bar), nice ticks over both the frame and the lines, so that every line is drawn on the axis."""
+    bar), nice ticks over both the frame and the lines, so that every line is drawn on the axis
+    (as many as fit in `room`, see `frame_over`)."""
     values = [ref.value for ref in refs]
     if all(frame.low <= value <= frame.high for value in values):
         return frame, ticks
-    return frame_over([frame.low, frame.high, *values], frame.height, include_zero=include_zero)
+    return frame_over([frame.low, frame.high, *values], frame.height, include_zero=include_zero, room=room)
 
 
 def reference_lines_svg(refs: Sequence[Reference], frame: Frame) -> str:

@@ -63,18 +63,18 @@ def area_bands(spec: ChartSpec, stacking: Stacking) -> list[Band]:
 
 
 def stacked_area_frame(
-    spec: ChartSpec, stacking: Stacking, height: float
+    spec: ChartSpec, stacking: Stacking, height: float, room: float | None = None
 ) -> tuple[list[Band], Frame, list[float]]:
     """The bands of `spec` and the value axis they are drawn on, `height` px tall: from zero (or
     the lowest band's foot) to the highest top, or 0-100% for a `percent` stack; a series that
-    is no band keeps its values in range."""
+    is no band keeps its values in range. Its ticks are as many as fit in `room` (`frame_over`)."""
     bands = area_bands(spec, stacking)
     ends = [end for band in bands for end in (*band.bases, *band.tops) if end is not None]
     lines = [
         value for series in spec.series if not series.fill for value in series.values if value is not None
     ]
     extent = [0.0, 100.0] if stacking == "percent" else [0.0, *ends]
-    frame, ticks = frame_over([*extent, *lines], height, include_zero=True)
+    frame, ticks = frame_over([*extent, *lines], height, include_zero=True, room=room)
     return bands, frame, ticks
 
 

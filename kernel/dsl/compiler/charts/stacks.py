@@ -65,12 +65,12 @@ def stacks_extent(segments: list[Segment]) -> tuple[float, float]:
 
 
 def stacked_frame(
-    spec: ChartSpec, stacking: Stacking, height: float
+    spec: ChartSpec, stacking: Stacking, height: float, room: float | None = None
 ) -> tuple[list[Segment], Frame, list[float]]:
     """The segments of `spec`'s stacks and the value axis they are drawn on, `height` px tall:
-    from the lowest stack's foot to the tallest one's top (nice ticks over them), or 0-100% for a
-    `percent` stack."""
+    from the lowest stack's foot to the tallest one's top (nice ticks over them, as many as fit
+    in `room`, see `frame_over`), or 0-100% for a `percent` stack."""
     segments = stacked_segments(spec, stacking)
     extent = (0.0, 100.0) if stacking == "percent" else stacks_extent(segments)
-    frame, ticks = frame_over(extent, height, include_zero=True)
+    frame, ticks = frame_over(extent, height, include_zero=True, room=room)
     return segments, frame, ticks

@@ -85,23 +85,44 @@ class Frame:
         return fmt_pct(round(self.y(value), 2) / self.height * 100 if self.height else 0.0)
 
 
-def value_frame(spec: ChartSpec, height: float, *, include_zero: bool) -> tuple[Frame, list[float]]:
+def value_frame(
+    spec: ChartSpec, height: float, *, include_zero: bool, room: float | None = None
+) -> tuple[Frame, list[float]]:
     """The frame and ticks of the values of every series of `spec` (see `frame_over`)."""
     return frame_over(
-        [v for s in spec.series for v in s.values if v is not None], height, include_zero=include_zero
+        [v for s in spec.series for v in s.values if v is not None],
+        height,
+        include_zero=include_zero,
+        room=room,
     )
 
 
-def frame_over(values: Sequence[float], height: float, *, include_zero: bool) -> tuple[Frame, list[float]]:
+def frame_over(
+    values: Sequence[float], height: float, *, include_zero: bool, room: float | None = None
+) -> tuple[Frame, list[float]]:
     """Nice ticks over `values` (from zero where `include_zero`, or where they are not in a
     narrow band far from it) and the frame they span on a plot `height` px tall; a stacked bar
     chart gives its stacks' ends. An axis through zero takes as many ticks as the plot has room
-    for (`GRIDLINE_ROOM` apart, 7 at least) where a finer step spends less of it on nothing."""
+    for (`GRIDLINE_ROOM` apart, 7 at least) where a finer step spends less of it on nothing.
+    Given the px the plot is drawn in (`room`: less than `height` where the x labels turn), the
+    axis takes no more ticks than fit in it `TICK_ROOM` apart (a coarser step, down to two)."""
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
     if include_zero or not _far_from_zero(low, high):
         low, high = min(low, 0.0), max(high, 0.0)
-    ticks = nice_ticks(low, high, most=max(7, int(height // GRIDLINE_ROOM) + 1))
+    most = max(7, int(height // GRIDLINE_ROOM) + 1)
+    ticks = nice_ticks(low, high, most=most)
+    if room is not None:
+        fits = max(2, int(room // TICK_ROOM) + 1)
+        for count in range(4, 1, -1):
+            if len(ticks) <= fits:
+                break
+            ticks = nice_ticks(low, high, count, most=min(most, fits))
     return Frame(height=height, low=ticks[0], high=ticks[-1]), ticks
+
+
+TICK_ROOM = 18.0
+"""The least px between two ticks of a value axis: their labels are 12 px tall, and closer ones
+read as one block (six ticks in the 55 px a 140 px chart leaves its plot under turned names)."""
 
 
 GRIDLINE_ROOM = 28.0
@@ -127,12 +148,22 @@ def _far_from_zero(low: float, high: float) -> bool:
     return False
 
 
-def gridlines(frame: Frame, ticks: Sequence[float], labels: Sequence[str]) -> tuple[str, str]:
-    """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter)."""
+BETWEEN = "dsl-chart-between"
+"""The class of every other tick (gridline and label), left out where the plot is too short."""
+
+
+def gridlines(
+    frame: Frame, ticks: Sequence[float], labels: Sequence[str], *, between: bool = False
+) -> tuple[str, str]:
+    """Horizontal gridlines (SVG) and their value labels (HTML, in the left gutter). With
+    `between`, every other tick counted from zero (or the foot) is marked `BETWEEN`, for the
+    chart's rules to leave out where the plot is short."""
     lines, spans = [], []
-    for tick, label in zip(ticks, labels, strict=True):
+    kept = ticks.index(0) if 0 in ticks else 0
+    for index, (tick, label) in enumerate(zip(ticks, labels, strict=True)):
         y = frame.pct(tick)
         zero = " dsl-chart-zero" if tick == 0 and frame.low < 0 else ""
-        lines.append(f'<line class="dsl-chart-gridline{zero}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
-        spans.append(f'<span class="dsl-chart-y" style="top:{y}">{esc(label)}</span>')
+        odd = f" {BETWEEN}" if between and (index - kept) % 2 else ""
+        lines.append(f'<line class="dsl-chart-gridline{zero}{odd}" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
+        spans.append(f'<span class="dsl-chart-y{odd}" style="top:{y}">{esc(label)}</span>')
     return "".join(lines), "".join(spans)

@@ -161,12 +161,22 @@ _COS = math.cos(math.radians(ROTATION))
 @dataclass(frozen=True, slots=True)
 class XAxis:
     """The labels' HTML (`html`, to follow the plot's canvas), the chart's own rules for them
-    (`css`, container queries on the frame marked with the scope class), and the most room (px)
-    they may take under the plot at any width (`most_room`)."""
+    (`css`, container queries on the frame marked with the scope class), the most room (px)
+    they may take under the plot at any width (`most_room`), and the room they take below each
+    plot width (`rooms`: pairs of a width and the px, the widest first; `FLAT_ROOM` above them)."""
 
     html: str
     css: str
     most_room: float
+    rooms: tuple[tuple[float, float], ...] = ()
+
+    def room_at(self, width: float) -> float:
+        """The px the labels take under a plot `width` px wide (its gutter included)."""
+        room = FLAT_ROOM
+        for below, taken in self.rooms:
+            if width < below:
+                room = taken
+        return room
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +382,8 @@ class _SequenceAxis:
             )
             css += _query(self.all_fit, crowded)
         css += _thinning(scope, levels, [self.shows_every(step) for step in self.chain])
-        return XAxis(_row(cells, "is-sequence"), css, FLAT_ROOM + (self.crowded - 1) * X_LINE)
+        crowded_room = FLAT_ROOM + (self.crowded - 1) * X_LINE
+        return XAxis(_row(cells, "is-sequence"), css, crowded_room, ((self.all_fit, crowded_room),))
 
 
 def _sequence_band(count: int, gutter: float, first: float, last: float) -> Band:
@@ -404,6 +415,9 @@ class _CategoryAxis:
         wrapped = max(wrapped_width(label, typeface) for label in labels) * X_MARGIN
         self.rotate_below = Band(((gutter, float(self.count)),)).width_for(wrapped + X_GAP)
         """Below this plot width the names turn."""
+        one_line = max(text_px(label, X_FONT, typeface) for label in labels) * X_MARGIN
+        self.wrap_below = Band(((gutter, float(self.count)),)).width_for(one_line + X_GAP)
+        """Below this plot width a name may wrap onto more lines."""
         self.longest = rotated_most(plot_height)
         turned = [min(text_px(label, X_FONT, typeface) * X_MARGIN, self.longest) for label in labels]
         # how far the turned names reach left of their bar's middle (a later one from further right)
@@ -457,8 +471,13 @@ class _CategoryAxis:
             + _query(self.small_below, smaller)
             + _thinning(scope, levels, [self.shows_every(step) for step in self.chain])
         )
-        most = max(self.room, FLAT_ROOM + (WRAPPED_LINES - 1) * X_LINE)
-        return XAxis(_row(cells, "is-categories"), css, most)
+        wrapped = FLAT_ROOM + (WRAPPED_LINES - 1) * X_LINE
+        rooms = (
+            (self.wrap_below, wrapped),
+            (self.rotate_below, self.room),
+            (self.small_below, self.small_room),
+        )
+        return XAxis(_row(cells, "is-categories"), css, max(self.room, wrapped), rooms)
 
 
 def _thinning(scope: str, levels: Sequence[int | None], least_widths: Sequence[float]) -> str:
