@@ -170,14 +170,6 @@ class XAxis:
     most_room: float
     rooms: tuple[tuple[float, float], ...] = ()
 
-    def room_at(self, width: float) -> float:
-        """The px the labels take under a plot `width` px wide (its gutter included)."""
-        room = FLAT_ROOM
-        for below, taken in self.rooms:
-            if width < below:
-                room = taken
-        return room
-
 
 @dataclass(frozen=True, slots=True)
 class Band:
