@@ -33,7 +33,7 @@ NOTES_PANEL_WIDTH = 320
 TOUCH_DEVICES = frozenset({"mobile", "tablet"})
 """Devices whose screen is touched, not pointed at: their controls default to the touch density
 (44 px targets, 16 px text), as iOS and Android draw them on phones and tablets alike."""
-RENDERER_VERSION = "39"
+RENDERER_VERSION = "40"
 """Bumped whenever compiler or renderer output changes, so cached images are not reused.
 2: top-level elements spaced by the theme gap, icon names of other sets, "16" in style, gap and
 padding as px, tabs variant bottom. 3: a navbar draws its `actions`; "at risk" and "on track"
@@ -90,7 +90,9 @@ share a row with bare charts, Arabic-Indic signed figures, colour emoji first, c
 formats, one-line table columns, whole add-ons in table cells.
 39: bar charts across and value labels, reference lines, two-line table cells, the minus before
 a prefix and halves rounded away from zero in chart figures, donut shares in the language's
-percent sign, a card beside a fixed-width column fills the row, built-in rules as written."""
+percent sign, a card beside a fixed-width column fills the row, built-in rules as written.
+40: stacked bars' rounded ends in one shape, donut centre names on two lines, short value axes
+with fewer ticks, phone stepper labels in Greek and Thai."""
 
 
 class RenderOptions(BaseModel):
