@@ -4,7 +4,9 @@ process does while its pool is surely still starting, without timing it."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import time
 from pathlib import Path
 
 
@@ -37,8 +39,19 @@ class ChromiumGate:
                     return True
         return False
 
-    def open(self) -> None:
-        fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
+    def open(self, timeout_s: float = 60) -> None:
+        """Let the launch through. The script's process shows before its shell opens the FIFO to
+        read (`waited_at`), and a FIFO with no reader refuses a writer (ENXIO): retried until the
+        reader is there."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
+                break
+            except OSError as exc:
+                if exc.errno != errno.ENXIO or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
         try:
             os.write(fd, b"go\n")
         finally:
